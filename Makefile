@@ -1,0 +1,50 @@
+# Two commands for a fresh machine with Python 3.11: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ASSETS := share/jupyter/voila/templates/csec/static/vendor/reveal.js/.pinned
+
+.PHONY: serve test bench check handouts clean
+
+serve: $(VENV)/.installed $(ASSETS)
+	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE))
+
+test: $(VENV)/.installed-test $(ASSETS) chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed-test $(ASSETS) chromium
+	$(PY) bench/first_widget.py
+
+check: $(VENV)/.installed
+	$(VENV)/bin/csec check
+
+handouts: $(VENV)/.installed
+	$(VENV)/bin/csec export handouts
+
+$(PY):
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); \
+	  else echo "make: cannot create $(VENV): install python3-venv (sudo apt-get install python3-venv)"; exit 1; fi; }
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(PY) pyproject.toml
+	$(PY) -m pip install --quiet --editable .
+	touch $@
+
+$(VENV)/.installed-test: $(PY) pyproject.toml
+	$(PY) -m pip install --quiet --editable '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(ASSETS): front-end-assets.txt $(VENV)/.installed
+	$(PY) -m csec assets
+
+# Debian's Chromium drives the browser tests and prints the PDF handouts.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq chromium; \
+	  else echo "make: chromium not found; browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,3 @@
+from csec.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,254 @@
+"""`csec check`: everything an author can get wrong, each with file, location and fix."""
+
+import re
+from pathlib import Path
+
+import yaml
+
+from csec.content import (
+    ITEM_FILES,
+    ITEM_LABELS,
+    available_locales,
+    build_curriculum,
+    read_all,
+    read_content_file,
+)
+from csec.errors import ContentProblem
+from csec.notebooks import (
+    code_syntax_errors,
+    content_references,
+    is_facilitator,
+    read_notebook,
+    slide_type,
+    slides,
+)
+from csec.settings import PROJECT_ROOT, Settings
+
+# Luxembourg Terminology Guidelines (2016) and NCMEC usage: terms that blame or
+# sexualise a child. Each maps to what to say instead.
+DISCOURAGED_TERMS = {
+    "child prostitute": "a child who has been sexually exploited",
+    "teen prostitute": "a young person who has been sexually exploited",
+    "child prostitution": "commercial sexual exploitation of children",
+    "juvenile prostitution": "commercial sexual exploitation of children",
+    "teen prostitution": "commercial sexual exploitation of children",
+    "child sex worker": "a child who has been sexually exploited",
+    "child pornography": "child sexual abuse material",
+    "chose this lifestyle": "was exploited",
+}
+PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
+# Calls every session notebook must make: (widget, what it provides, how to add it).
+REQUIRED_PARTS = {
+    "SessionTitle": "title and objectives slide",
+    "ContentNotice": "content notice and ground rules",
+    "KeyPoints": "key points slide",
+    "HelpResources": "help resources slide",
+    "SessionSources": "sources slide",
+}
+INDEX_NOTEBOOK = "index.ipynb"
+
+
+def run_checks(settings: Settings) -> list[ContentProblem]:
+    """Every problem in the content folder and the session notebooks."""
+    data, problems = read_all(settings)
+    problems += _other_locales(settings)
+    if problems:
+        return problems  # cross-references need valid files first
+    curriculum = build_curriculum(settings, data)
+    problems += _curriculum_problems(settings, curriculum)
+    problems += _notebook_problems(curriculum)
+    problems += _wording_problems(settings)
+    return problems
+
+
+def _other_locales(settings: Settings) -> list[ContentProblem]:
+    problems = []
+    for locale in available_locales(settings.content_dir):
+        if locale != settings.locale:
+            path = settings.content_dir / "resources" / f"{locale}.yaml"
+            problems += read_content_file(path, "resources")[1]
+    return problems
+
+
+def _line(path: Path, json_path: list) -> str:
+    """The line of a value in a YAML file, found by its JSON path."""
+    node = yaml.compose(path.read_text("utf-8"), Loader=yaml.SafeLoader)
+    for part in json_path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), node)
+        elif isinstance(node, yaml.SequenceNode) and part < len(node.value):
+            node = node.value[part]
+    return str(node.start_mark.line + 1)
+
+
+def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]:
+    problems = []
+    content_dir = settings.content_dir
+    curriculum_file = content_dir / "curriculum.yaml"
+
+    def problem(path, json_path, message, fix):
+        problems.append(ContentProblem(path, message, location=_line(path, json_path), fix=fix))
+
+    seen = set()
+    for index, session in enumerate(curriculum.sessions):
+        where = ["sessions", index]
+        if session["id"] in seen:
+            problem(curriculum_file, where + ["id"], f"session id {session['id']!r} is used twice",
+                    "give every session its own id")
+        seen.add(session["id"])
+        if session["number"] != index + 1:
+            problem(curriculum_file, where + ["number"],
+                    f"session {session['id']!r} is number {session['number']} but stands at position {index + 1}",
+                    "number sessions 1, 2, 3... in the order they are listed")
+        for position, audience in enumerate(session["audiences"]):
+            if audience not in curriculum.audiences:
+                problem(curriculum_file, where + ["audiences", position], f"unknown audience {audience!r}",
+                        f"use one of: {', '.join(curriculum.audiences)}")
+        for position, source_id in enumerate(session["sources"]):
+            if source_id not in curriculum.sources:
+                problem(curriculum_file, where + ["sources", position], f"unknown source {source_id!r}",
+                        "add it to content/sources.yaml or correct the id")
+        planned = sum(segment["minutes"] for segment in session["segments"])
+        if planned != session["minutes"]:
+            problem(curriculum_file, where + ["segments"],
+                    f"segments add up to {planned} minutes but the session is {session['minutes']}",
+                    "make the segment minutes add up to the session's minutes")
+        if not (PROJECT_ROOT / session["notebook"]).is_file():
+            problem(curriculum_file, where + ["notebook"], f"notebook {session['notebook']} not found",
+                    "create the notebook or correct the path")
+
+    listed = {Path(session["notebook"]).name for session in curriculum.sessions}
+    for notebook in sorted(settings.notebooks_dir.glob("*.ipynb")):
+        if notebook.name not in listed and notebook.name != INDEX_NOTEBOOK:
+            problems.append(ContentProblem(notebook, "notebook is not a session in content/curriculum.yaml",
+                                           fix="add a session for it, or move it out of notebooks/"))
+
+    for kind, (relative, _schema, key) in ITEM_FILES.items():
+        path = content_dir / relative
+        seen = set()
+        for index, item in enumerate(yaml.safe_load(path.read_text("utf-8"))[key]):
+            if item["id"] in seen:
+                problem(path, [key, index, "id"], f"id {item['id']!r} is used twice", "give every item its own id")
+            seen.add(item["id"])
+            for position, source_id in enumerate(item["sources"]):
+                if source_id not in curriculum.sources:
+                    problem(path, [key, index, "sources", position], f"unknown source {source_id!r}",
+                            "add it to content/sources.yaml or correct the id")
+            if kind == "knowledge_check":
+                correct = sum(1 for option in item["options"] if option.get("correct"))
+                if correct != 1:
+                    problem(path, [key, index, "options"], f"question {item['id']!r} has {correct} correct options",
+                            "mark exactly one option with `correct: true`")
+
+    for locale in available_locales(content_dir):
+        path = content_dir / "resources" / f"{locale}.yaml"
+        resources = yaml.safe_load(path.read_text("utf-8"))
+        for index, resource in enumerate(resources["resources"]):
+            source_id = resource.get("source")
+            if source_id and source_id not in curriculum.sources:
+                problem(path, ["resources", index, "source"], f"unknown source {source_id!r}",
+                        "add it to content/sources.yaml or correct the id")
+    return problems
+
+
+def _notebook_problems(curriculum) -> list[ContentProblem]:
+    problems = []
+    for session in curriculum.sessions:
+        path = PROJECT_ROOT / session["notebook"]
+        if not path.is_file():
+            continue  # reported with the curriculum
+        try:
+            notebook = read_notebook(path)
+        except ContentProblem as problem:
+            problems.append(problem)
+            continue
+        problems += _session_notebook_problems(path, notebook, session, curriculum)
+    return problems
+
+
+def _session_notebook_problems(path: Path, notebook, session: dict, curriculum) -> list[ContentProblem]:
+    problems = []
+    for number, error in code_syntax_errors(notebook):
+        problems.append(ContentProblem(path, f"Python syntax error: {error.msg}", location=f"cell {number}",
+                                       fix="correct the code in that cell"))
+    references = content_references(notebook)
+    for reference in references:
+        where = f"cell {reference.cell_number}"
+        if reference.kind == "session":
+            if reference.item_id != session["id"]:
+                problems.append(ContentProblem(
+                    path, f"{reference.widget}({reference.item_id!r}) names another session", location=where,
+                    fix=f"use this notebook's session id {session['id']!r}"))
+            continue
+        known = (
+            [r["id"] for r in curriculum.resources["resources"]] if reference.kind == "resource"
+            else list(curriculum.items[reference.kind])
+        )
+        if reference.item_id not in known:
+            problems.append(ContentProblem(
+                path, f"unknown {ITEM_LABELS[reference.kind]} id {reference.item_id!r} in {reference.widget}",
+                location=where, fix=f"use one of: {', '.join(known)}"))
+    called = _called_widgets(notebook)
+    for widget, part in REQUIRED_PARTS.items():
+        if widget not in called:
+            problems.append(ContentProblem(path, f"missing the {part}", location="notebook",
+                                           fix=f"add a slide with a code cell calling {widget}(...)"))
+    shown = [(number, cell) for number, cell in enumerate(notebook.cells, start=1) if slide_type(cell) != "skip"]
+    if not shown or slide_type(shown[0][1]) != "slide":
+        problems.append(ContentProblem(path, "the first shown cell does not start a slide",
+                                       location=f"cell {shown[0][0]}" if shown else "notebook",
+                                       fix='set its slide type to "Slide"'))
+    for number, cell in enumerate(notebook.cells, start=1):
+        if is_facilitator(cell) and cell.cell_type != "markdown":
+            problems.append(ContentProblem(path, "facilitator notes must be a markdown cell",
+                                           location=f"cell {number}", fix="change the cell type to Markdown"))
+    for position, cells in enumerate(slides(notebook), start=1):
+        if not any(is_facilitator(cell) for _number, cell in cells):
+            problems.append(ContentProblem(
+                path, f"slide {position} has no facilitator notes", location=f"cell {cells[0][0]}",
+                fix="add a markdown cell tagged `facilitator` to that slide"))
+    return problems
+
+
+def _called_widgets(notebook) -> set[str]:
+    names = set()
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            names.update(re.findall(r"\b([A-Z][A-Za-z]+)\(", cell.source))
+    return names
+
+
+def authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
+    """(file, location, text) for every notebook cell, content line and guide line."""
+    texts = []
+    for path in sorted(settings.notebooks_dir.glob("*.ipynb")):
+        try:
+            notebook = read_notebook(path)
+        except ContentProblem:
+            continue  # reported by the notebook checks
+        for number, cell in enumerate(notebook.cells, start=1):
+            texts.append((path, f"cell {number}", cell.source))
+    for path in sorted(settings.content_dir.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            texts.append((path, str(number), line))
+    for path in sorted((PROJECT_ROOT / "facilitator_guide").rglob("*.md")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            texts.append((path, str(number), line))
+    return texts
+
+
+def _wording_problems(settings: Settings) -> list[ContentProblem]:
+    problems = []
+    resources_dir = settings.content_dir / "resources"
+    for path, location, text in authored_texts(settings):
+        lowered = text.lower()
+        for term, instead in DISCOURAGED_TERMS.items():
+            if re.search(rf"\b{re.escape(term)}", lowered):
+                problems.append(ContentProblem(path, f"discouraged term {term!r}", location=location,
+                                               fix=f"say {instead!r} (Luxembourg Terminology Guidelines)"))
+        if resources_dir not in path.parents:
+            for number in PHONE_NUMBER.findall(text):
+                problems.append(ContentProblem(
+                    path, f"phone number {number} outside the resources file", location=location,
+                    fix="hotline numbers live only in content/resources/*.yaml: show them with HelpResources()"))
+    return problems

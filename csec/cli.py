@@ -1,0 +1,102 @@
+"""The `csec` command: check, serve and export the curriculum."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from csec.errors import CsecError
+from csec.settings import DEFAULT_LOCALE, current_settings
+
+
+def _add_content_options(parser: argparse.ArgumentParser, *, locale: bool = True) -> None:
+    parser.add_argument("--content", metavar="DIR", type=Path,
+                        help="content folder (default: the project's content/)")
+    if locale:
+        parser.add_argument("--locale", metavar="NAME",
+                            help=f"help resources from content/resources/NAME.yaml (default: {DEFAULT_LOCALE})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="csec", description="Present, check and export the CSEC facilitator curriculum.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="find problems in content and notebooks",
+                                description="Validate content files and session notebooks; "
+                                            "print one line per problem and exit 1 if there are any.")
+    _add_content_options(check)
+    check.set_defaults(run=run_check)
+
+    serve = commands.add_parser("serve", help="present the sessions in a browser (offline)",
+                                description="Serve the curriculum as slides on this computer only.")
+    _add_content_options(serve)
+    serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
+    serve.set_defaults(run=run_serve)
+
+    export = commands.add_parser("export", help="write handouts for participants",
+                                 description="Write files to hand out or print.")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    handouts = kinds.add_parser("handouts", help="one handout per session, as HTML and PDF",
+                                description="Write build/handouts/<session-id>.html and .pdf for every session.")
+    _add_content_options(handouts)
+    handouts.add_argument("--paper", choices=["a4", "letter"],
+                          help="paper size of the PDFs (default: the locale's)")
+    handouts.add_argument("--format", choices=["html", "pdf", "both"], default="both",
+                          help="which files to write (default: both)")
+    handouts.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/handouts)")
+    handouts.set_defaults(run=run_export_handouts)
+
+    assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
+                                 description="Download reveal.js (pinned) for offline slides.")
+    assets.set_defaults(run=run_assets)
+    return parser
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from csec.checks import run_checks
+
+    problems = run_checks(current_settings(args.content, args.locale))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
+        return 1
+    print("No problems found.")
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from csec.serve import serve
+
+    if not 1 <= args.port <= 65535:
+        raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
+    serve(current_settings(args.content, args.locale), port=args.port)
+    return 0
+
+
+def run_export_handouts(args: argparse.Namespace) -> int:
+    from csec.content import load_curriculum
+    from csec.export.handouts import FORMATS, export_handouts
+
+    curriculum = load_curriculum(current_settings(args.content, args.locale))
+    formats = FORMATS if args.format == "both" else (args.format,)
+    export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
+    return 0
+
+
+def run_assets(_args: argparse.Namespace) -> int:
+    from csec.assets import fetch_assets
+
+    fetch_assets()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except CsecError as error:
+        print(f"csec {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,225 @@
+"""Load the curriculum's YAML files and validate each against its JSON Schema.
+
+Every problem is reported with the file, the line and what to fix; a broken
+file never surfaces as a traceback.
+"""
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as package_files
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from csec.errors import ContentProblem, CsecError
+from csec.settings import Settings, current_settings
+
+# Each item file: (relative path, schema name, top-level list key).
+ITEM_FILES = {
+    "knowledge_check": ("items/knowledge_checks.yaml", "knowledge_checks", "knowledge_checks"),
+    "myth_or_fact": ("items/myths_facts.yaml", "myths_facts", "myths_facts"),
+    "notice": ("items/notices.yaml", "notices", "notices"),
+}
+ITEM_LABELS = {
+    "knowledge_check": "knowledge-check question",
+    "myth_or_fact": "myth-or-fact statement",
+    "notice": "content notice",
+    "session": "session",
+    "source": "source",
+    "resource": "help resource",
+}
+
+
+class ContentInvalid(CsecError):
+    """One or more content files are broken; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[ContentProblem]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more: run `csec check`)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}")
+
+
+class UnknownContentId(CsecError):
+    """A notebook or command named a content id that does not exist."""
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict:
+    text = package_files.files("csec.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def read_content_file(path: Path, schema_name: str) -> tuple[object, list[ContentProblem]]:
+    """Parse one YAML file and validate it; return (data, problems)."""
+    if not path.is_file():
+        return None, [ContentProblem(path, "file not found", fix="restore the file or check the --content folder")]
+    try:
+        text = path.read_text("utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError:
+        return None, [ContentProblem(path, "not UTF-8 text", fix="save the file as UTF-8")]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = str(mark.line + 1) if mark else ""
+        reason = getattr(error, "problem", None) or "cannot be read as YAML"
+        return None, [ContentProblem(path, f"invalid YAML: {reason}", location=line,
+                                     fix="check indentation, colons and quotes on that line")]
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    problems = [
+        ContentProblem(path, _describe(error), location=_line_of(node, list(error.absolute_path)),
+                       fix=_fix_for(error))
+        for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    ]
+    return data, problems
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    where = ".".join(str(part) for part in error.absolute_path) or "top level"
+    return f"{where}: {error.message}"
+
+
+TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list (lines starting with -)",
+              "object": "fields (name: value)", "boolean": "true or false", "number": "a number"}
+
+
+def _fix_for(error: jsonschema.ValidationError) -> str:
+    fixes = {
+        "required": "add the missing field",
+        "type": f"write {TYPE_NAMES.get(error.validator_value, error.validator_value)}",
+        "enum": f"use one of: {', '.join(map(str, error.validator_value))}" if isinstance(error.validator_value, list) else "",
+        "additionalProperties": "remove or rename the field (check its spelling)",
+        "minItems": "add at least one entry",
+        "minLength": "write some text",
+        "pattern": "use lower-case letters, digits and hyphens",
+    }
+    return fixes.get(error.validator, "see the schema in csec/schemas/")
+
+
+def _line_of(node: yaml.Node | None, path: list) -> str:
+    """The 1-based line of the YAML node at a JSON path (its parent's if missing)."""
+    if node is None:
+        return ""
+    for part in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((value for key, value in node.value if key.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            break
+        node = child
+    return str(node.start_mark.line + 1)
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    """Everything in the content folder, validated, indexed by id."""
+
+    settings: Settings
+    title: str
+    audiences: dict[str, dict]
+    sessions: list[dict]
+    sources: dict[str, dict]
+    resources: dict
+    items: dict[str, dict[str, dict]] = field(default_factory=dict)
+
+    def session(self, session_id: str) -> dict:
+        for session in self.sessions:
+            if session["id"] == session_id:
+                return session
+        raise self._unknown("session", session_id, [s["id"] for s in self.sessions])
+
+    def item(self, kind: str, item_id: object) -> dict:
+        known = self.items[kind]
+        if not isinstance(item_id, str) or item_id not in known:
+            raise self._unknown(kind, item_id, list(known))
+        return known[item_id]
+
+    def source(self, source_id: str) -> dict:
+        if source_id not in self.sources:
+            raise self._unknown("source", source_id, list(self.sources))
+        return self.sources[source_id]
+
+    def resource(self, resource_id: str) -> dict:
+        for entry in self.resources["resources"]:
+            if entry["id"] == resource_id:
+                return entry
+        raise self._unknown("resource", resource_id, [r["id"] for r in self.resources["resources"]])
+
+    def _unknown(self, kind: str, item_id: object, known: list[str]) -> UnknownContentId:
+        return UnknownContentId(
+            f"unknown {ITEM_LABELS[kind]} id {item_id!r} in {self.settings.content_dir}: "
+            f"use one of {', '.join(sorted(known)) or '(none defined)'}"
+        )
+
+
+def locale_file(settings: Settings) -> Path:
+    return settings.content_dir / "resources" / f"{settings.locale}.yaml"
+
+
+def available_locales(content_dir: Path) -> list[str]:
+    return sorted(path.stem for path in (content_dir / "resources").glob("*.yaml"))
+
+
+def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem]]:
+    """Read every content file; return the parsed data by name and all problems."""
+    content_dir = settings.content_dir
+    if not content_dir.is_dir():
+        problem = ContentProblem(content_dir, "content folder not found",
+                                 fix="run from the project folder or pass --content DIR")
+        return {}, [problem]
+    wanted = {
+        "curriculum": (content_dir / "curriculum.yaml", "curriculum"),
+        "sources": (content_dir / "sources.yaml", "sources"),
+        "resources": (locale_file(settings), "resources"),
+    }
+    for kind, (relative, schema, _key) in ITEM_FILES.items():
+        wanted[kind] = (content_dir / relative, schema)
+    data, problems = {}, []
+    for name, (path, schema) in wanted.items():
+        if name == "resources" and not path.is_file():
+            locales = ", ".join(available_locales(content_dir)) or "none"
+            problems.append(ContentProblem(
+                path, f"no help resources for locale {settings.locale!r}",
+                fix=f"use --locale with one of: {locales}, or create {path.name} from us.yaml"))
+            continue
+        data[name], file_problems = read_content_file(path, schema)
+        problems.extend(file_problems)
+    return data, problems
+
+
+def build_curriculum(settings: Settings, data: dict[str, object]) -> Curriculum:
+    """Index validated data by id (call only when ``read_all`` found no problems)."""
+    curriculum = data["curriculum"]
+    return Curriculum(
+        settings=settings,
+        title=curriculum["title"],
+        audiences={audience["id"]: audience for audience in curriculum["audiences"]},
+        sessions=curriculum["sessions"],
+        sources={source["id"]: source for source in data["sources"]["sources"]},
+        resources=data["resources"],
+        items={kind: {entry["id"]: entry for entry in data[kind][key]}
+               for kind, (_path, _schema, key) in ITEM_FILES.items()},
+    )
+
+
+def load_curriculum(settings: Settings | None = None) -> Curriculum:
+    """The validated curriculum; raises ContentInvalid naming the first problem."""
+    settings = settings or current_settings()
+    data, problems = read_all(settings)
+    if problems:
+        raise ContentInvalid(problems)
+    return build_curriculum(settings, data)
+
+
+@lru_cache(maxsize=8)
+def _cached(settings: Settings) -> Curriculum:
+    return load_curriculum(settings)
+
+
+def active_curriculum() -> Curriculum:
+    """The curriculum for the current settings, loaded once per process (for widgets)."""
+    return _cached(current_settings())

@@ -1,0 +1,112 @@
+"""Read session notebooks: their slides, facilitator notes and the content ids they name."""
+
+import ast
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from csec.errors import ContentProblem
+
+FACILITATOR_TAG = "facilitator"
+NEW_SLIDE_TYPES = {"slide", "subslide"}
+
+# Which kind of content item each widget's first argument names.
+WIDGET_ARGUMENT_KINDS = {
+    "KnowledgeCheck": "knowledge_check",
+    "MythOrFact": "myth_or_fact",
+    "ContentNotice": "notice",
+    "ResourceCard": "resource",
+    "SessionTitle": "session",
+    "KeyPoints": "session",
+    "ReflectionQuestions": "session",
+    "SessionSources": "session",
+}
+
+
+@dataclass(frozen=True)
+class ContentReference:
+    """A widget call in a notebook that names a content item by id."""
+
+    widget: str
+    kind: str
+    item_id: str
+    cell_number: int  # 1-based, as a person counts cells
+
+
+def read_notebook(path: Path) -> nbformat.NotebookNode:
+    """The notebook at ``path``; a missing or broken file raises ContentProblem."""
+    if not path.is_file():
+        raise ContentProblem(path, "notebook not found",
+                             fix="restore the notebook or correct the path in content/curriculum.yaml")
+    try:
+        return nbformat.read(path, as_version=4)
+    except (json.JSONDecodeError, nbformat.reader.NotJSONError, UnicodeDecodeError) as error:
+        raise ContentProblem(path, f"not a readable notebook ({error.__class__.__name__})",
+                             fix="restore it from version control or re-save it in JupyterLab") from None
+
+
+def is_facilitator(cell: nbformat.NotebookNode) -> bool:
+    return FACILITATOR_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def slide_type(cell: nbformat.NotebookNode) -> str:
+    return cell.get("metadata", {}).get("slideshow", {}).get("slide_type", "-")
+
+
+def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.NotebookNode]]]:
+    """Cells grouped by slide, each with its 1-based cell number; skipped cells left out."""
+    grouped: list[list[tuple[int, nbformat.NotebookNode]]] = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        kind = slide_type(cell)
+        if kind == "skip":
+            continue
+        if kind in NEW_SLIDE_TYPES or not grouped:
+            grouped.append([])
+        grouped[-1].append((number, cell))
+    return grouped
+
+
+def facilitator_notes(notebook: nbformat.NotebookNode) -> list[str]:
+    return [cell.source for cell in notebook.cells if is_facilitator(cell)]
+
+
+def content_references(notebook: nbformat.NotebookNode) -> list[ContentReference]:
+    """Every literal content id passed to a curriculum widget in a code cell."""
+    references = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            kind = WIDGET_ARGUMENT_KINDS.get(node.func.id)
+            if kind is None or not node.args:
+                continue
+            for value in _literal_strings(node.args[0]):
+                references.append(ContentReference(node.func.id, kind, value, number))
+    return references
+
+
+def _literal_strings(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [n.value for n in node.elts if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return []
+
+
+def code_syntax_errors(notebook: nbformat.NotebookNode) -> list[tuple[int, SyntaxError]]:
+    errors = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        if cell.cell_type == "code":
+            try:
+                ast.parse(cell.source)
+            except SyntaxError as error:
+                errors.append((number, error))
+    return errors

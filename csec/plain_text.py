@@ -1,0 +1,24 @@
+"""Content items as plain lines of text, shared by slides, handouts and the guide."""
+
+CONTACT_VERBS = {"call": "Call", "text": "Text", "tty": "TTY", "web": "Online",
+                 "call-or-text": "Call or text"}
+
+
+def contact_lines(resource: dict) -> list[str]:
+    """Each way to reach a help resource as one line, e.g. 'Call: 911'."""
+    lines = []
+    for contact in resource["contacts"]:
+        line = f'{CONTACT_VERBS[contact["kind"]]}: {contact["value"]}'
+        if contact.get("label"):
+            line += f' ({contact["label"]})'
+        lines.append(line)
+    return lines
+
+
+def source_line(source: dict) -> str:
+    """A source as one line: publisher, title, year and address."""
+    parts = [source["publisher"], source["title"]]
+    if source.get("year"):
+        parts.append(str(source["year"]))
+    line = ". ".join(parts) + "."
+    return f'{line} {source["url"]}' if source.get("url") else line

@@ -1,0 +1,113 @@
+"""`csec serve`: the curriculum as Voila slides, offline, on this machine only.
+
+The server is Voila itself with two additions: `/` opens the index dashboard
+and `/handouts/` serves the handouts exported at start-up.
+"""
+
+import errno
+import os
+import socket
+from collections.abc import Callable
+
+from tornado.web import RedirectHandler, StaticFileHandler
+from traitlets.config import Config
+
+from csec.assets import require_assets
+from csec.browser import NoBrowser
+from csec.content import load_curriculum
+from csec.errors import CsecError
+from csec.export.handouts import export_handouts
+from csec.settings import PROJECT_ROOT, Settings
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8866
+INDEX_URL = "/voila/render/index.ipynb"
+TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
+IDLE_KERNEL_SECONDS = 15 * 60
+
+
+class PortInUse(CsecError):
+    """Another program already listens on the chosen port."""
+
+
+def ensure_port_free(port: int, host: str = HOST) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As Tornado does: a port in TIME_WAIT after a restart counts as free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise PortInUse(f"port {port} on {host} is already in use: "
+                                f"stop the other server or choose another with --port") from None
+            raise CsecError(f"cannot listen on {host}:{port} ({error.strerror}): choose another --port") from None
+
+
+def voila_config(settings: Settings, port: int) -> Config:
+    """Voila's settings: local only, no sources, no tracebacks, idle kernels culled."""
+    config = Config()
+    config.Voila.ip = HOST
+    config.Voila.port = port
+    config.Voila.port_retries = 0
+    config.Voila.open_browser = False
+    config.Voila.root_dir = str(settings.notebooks_dir)
+    config.VoilaConfiguration.template = "csec"
+    config.VoilaConfiguration.theme = "light"
+    config.VoilaConfiguration.strip_sources = True
+    config.VoilaConfiguration.show_tracebacks = False
+    config.VoilaConfiguration.allow_template_override = "NOTEBOOK"
+    config.VoilaConfiguration.allow_theme_override = "NO"
+    # JupyterLab's Voila-preview extension has no use inside Voila's own pages.
+    config.VoilaConfiguration.extension_denylist = ["@voila-dashboards/jupyterlab-preview"]
+    config.VoilaConfiguration.preheat_kernel = True
+    config.VoilaConfiguration.default_pool_size = 1
+    config.VoilaExecutor.timeout = 60
+    # A closed tab leaks its kernel (voila issue 1458): cull kernels left idle
+    # with no browser connected. Open sessions stay connected and are kept.
+    config.MappingKernelManager.cull_idle_timeout = IDLE_KERNEL_SECONDS
+    config.MappingKernelManager.cull_interval = 60
+    config.MappingKernelManager.cull_connected = False
+    return config
+
+
+def prepare_handouts(curriculum, progress: Callable[[str], None]) -> None:
+    """Export every handout so the index can offer them; PDFs only when Chromium is here."""
+    try:
+        export_handouts(curriculum, progress=progress)
+    except NoBrowser as missing:
+        progress(f"PDF handouts skipped ({missing}); HTML handouts are ready")
+
+
+def serve(settings: Settings, port: int = DEFAULT_PORT, progress: Callable[[str], None] = print) -> None:
+    """Check everything a session needs, then serve until Ctrl+C."""
+    curriculum = load_curriculum(settings)
+    require_assets()
+    ensure_port_free(port)
+    prepare_handouts(curriculum, progress)
+    os.environ.update(settings.environment())
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        filter(None, [str(TEMPLATES_PATH), os.environ.get("JUPYTER_PATH")]))
+
+    from voila.app import Voila
+    from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+
+    class KernelShutdownHandler(VoilaShutdownKernelHandler):
+        """Voila's page posts this on tab close without an XSRF token, so the kernel
+        leaked (voila issue 1458). The kernel id it names is an unguessable UUID."""
+
+        def check_xsrf_cookie(self) -> None:
+            return None
+
+    class CurriculumVoila(Voila):
+        def init_handlers(self) -> list:
+            return [
+                (r"/", RedirectHandler, {"url": INDEX_URL}),
+                (r"/voila/api/shutdown/(.*)", KernelShutdownHandler),
+                (r"/handouts/(.*)", StaticFileHandler, {"path": str(settings.handouts_dir)}),
+                *super().init_handlers(),
+            ]
+
+    app = CurriculumVoila(config=voila_config(settings, port))
+    app.initialize([])
+    progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. Press Ctrl+C to stop.")
+    app.start()

@@ -1,0 +1,24 @@
+/* Start reveal.js on a session's slides (loaded after reveal.js and the speaker view). */
+(function () {
+  "use strict";
+  var options = window.csecSlides;
+  Reveal.initialize({
+    width: options.width,
+    height: options.height,
+    margin: 0.04,
+    center: false,
+    hash: true,
+    controls: true,
+    progress: true,
+    slideNumber: "c/t",
+    transition: "none",
+    backgroundTransition: "none",
+    plugins: [window.CsecSpeakerView]
+  });
+  // Voila shows the cells only once their widgets have rendered: lay out again then.
+  var cells = document.getElementById("rendered_cells");
+  if (cells) {
+    new MutationObserver(function () { Reveal.layout(); })
+      .observe(cells, { attributes: true, attributeFilter: ["style"] });
+  }
+})();

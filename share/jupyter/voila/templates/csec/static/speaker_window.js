@@ -1,0 +1,79 @@
+/* The speaker view window: the current slide's facilitator notes, the next
+   slide, and a timer. It follows the deck in the window that opened it. */
+(function () {
+  "use strict";
+  var byId = function (id) { return document.getElementById(id); };
+  var deck = window.opener && window.opener.Reveal;
+  if (!deck) {
+    byId("position").textContent = "Open the speaker view from a session with the S key.";
+    return;
+  }
+  document.title = "Speaker view: " + window.opener.document.title;
+
+  function heading(slide) {
+    var found = slide.querySelector("h1, h2, h3");
+    return found ? found.textContent.trim() : "Untitled slide";
+  }
+
+  function notes(slide) {
+    var asides = slide.querySelectorAll("aside.notes");
+    if (!asides.length) { return "<p>No notes for this slide.</p>"; }
+    return Array.prototype.map.call(asides, function (aside) { return aside.innerHTML; }).join("");
+  }
+
+  function preview(slide) {
+    var copy = slide.cloneNode(true);
+    copy.querySelectorAll("aside.notes, script").forEach(function (node) { node.remove(); });
+    copy.removeAttribute("style");
+    copy.removeAttribute("hidden");
+    copy.removeAttribute("aria-hidden");
+    return copy;
+  }
+
+  function update() {
+    var slides = deck.getSlides();
+    var current = deck.getCurrentSlide();
+    var index = slides.indexOf(current);
+    var next = slides[index + 1];
+    byId("position").textContent = "Slide " + (index + 1) + " of " + slides.length;
+    byId("current-title").textContent = heading(current);
+    byId("notes").innerHTML = notes(current);
+    byId("next-title").textContent = next ? heading(next) : "end of the session";
+    byId("next-preview").replaceChildren(next ? preview(next) : document.createTextNode(""));
+  }
+
+  var started = Date.now();
+  var pausedAt = null;
+  function two(number) { return (number < 10 ? "0" : "") + number; }
+  function tick() {
+    var elapsed = Math.floor(((pausedAt || Date.now()) - started) / 1000);
+    byId("elapsed").textContent = two(Math.floor(elapsed / 60)) + ":" + two(elapsed % 60);
+    var now = new Date();
+    byId("clock").textContent = two(now.getHours()) + ":" + two(now.getMinutes());
+  }
+  byId("pause").addEventListener("click", function () {
+    if (pausedAt) { started += Date.now() - pausedAt; pausedAt = null; this.textContent = "Pause timer"; }
+    else { pausedAt = Date.now(); this.textContent = "Resume timer"; }
+    tick();
+  });
+  byId("reset").addEventListener("click", function () {
+    started = Date.now();
+    if (pausedAt) { pausedAt = started; }
+    tick();
+  });
+  byId("previous").addEventListener("click", function () { deck.prev(); });
+  byId("advance").addEventListener("click", function () { deck.next(); });
+  document.addEventListener("keydown", function (event) {
+    if (event.target.tagName === "BUTTON" && (event.key === " " || event.key === "Enter")) { return; }
+    var forward = ["ArrowRight", "ArrowDown", "PageDown", " "];
+    var backward = ["ArrowLeft", "ArrowUp", "PageUp"];
+    if (forward.indexOf(event.key) >= 0) { deck.next(); event.preventDefault(); }
+    if (backward.indexOf(event.key) >= 0) { deck.prev(); event.preventDefault(); }
+  });
+
+  deck.on("slidechanged", update);
+  deck.on("ready", update);
+  window.setInterval(tick, 1000);
+  tick();
+  update();
+})();

@@ -1,0 +1,123 @@
+"""Shared fixtures: the real curriculum, a writable copy of it, and the csec command."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from csec.browser import CHROMIUM_FLAGS, NoBrowser, chromium_path
+from csec.content import load_curriculum
+from csec.settings import PROJECT_ROOT, current_settings
+
+# .ci/run sets this: there a missing browser fails the run instead of skipping.
+REQUIRE_BROWSER = os.environ.get("CSEC_REQUIRE_BROWSER") == "1"
+
+
+@pytest.fixture(scope="session")
+def curriculum():
+    return load_curriculum(current_settings(PROJECT_ROOT / "content", "us"))
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A copy of the content folder that a test may break."""
+    target = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    """Debian's Chromium; skipped where it is missing, except when CI requires it."""
+    try:
+        return chromium_path()
+    except NoBrowser as missing:
+        if REQUIRE_BROWSER:
+            pytest.fail(f"browser tests are required here: {missing}")
+        pytest.skip(str(missing))
+
+
+def run_csec(*args: str, cwd: Path = PROJECT_ROOT, timeout: float = 120,
+             env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the csec command as a facilitator would; capture what it prints."""
+    return subprocess.run([sys.executable, "-m", "csec", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess, *expected: str) -> None:
+    """Exit status 1, one line on stderr naming what is wrong, and no traceback."""
+    assert result.returncode == 1, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    for text in expected:
+        assert text in lines[0], lines[0]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory, chromium_executable) -> str:
+    """`csec serve` on a free local port, as `make serve` starts it."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "csec", "serve", "--port", str(port)],
+                                   cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"csec serve exited: {log_path.read_text()}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail(f"csec serve did not start: {log_path.read_text()}")
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_executable):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+class RecordedContext:
+    """A browser context that records every request any of its pages makes."""
+
+    def __init__(self, browser):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 720})
+        self.requests: list[str] = []
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        self.page = self.context.new_page()
+
+    def foreign_requests(self) -> list[str]:
+        return [url for url in self.requests
+                if not url.startswith(("data:", "blob:", "about:")) and urlparse(url).hostname != "127.0.0.1"]
+
+
+@pytest.fixture
+def recorded(browser):
+    """A fresh browser context; fails the test if any page asked a host other than this machine."""
+    context = RecordedContext(browser)
+    yield context
+    context.context.close()
+    assert context.foreign_requests() == []

@@ -1,0 +1,124 @@
+"""End to end: the real server, real Chromium, a facilitator presenting session 1."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from csec.notebooks import is_facilitator, read_notebook, slides
+from csec.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.browser
+SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
+WIDGET_TIMEOUT_MS = 60_000
+
+
+def notes_by_slide() -> list[list[str]]:
+    """For each slide, a distinctive phrase of each facilitator note, as rendered text."""
+    phrases = []
+    for cells in slides(read_notebook(SESSION_NOTEBOOK)):
+        slide_phrases = []
+        for _number, cell in cells:
+            if is_facilitator(cell):
+                first = next(line for line in cell.source.splitlines() if line.strip())
+                plain = re.sub(r"[*_`]", "", first).lstrip("- ").strip()
+                slide_phrases.append(plain[:35])
+        phrases.append(slide_phrases)
+    return phrases
+
+
+def serious_violations(page) -> list[str]:
+    violations = Axe().run(page).response["violations"]
+    return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
+            for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def open_session(page, server_url):
+    page.goto(f"{server_url}/")
+    page.get_by_role("link", name="Present session 1").click()
+    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=WIDGET_TIMEOUT_MS)
+    page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+
+
+def present_text(page) -> str:
+    return page.locator(".reveal .slides section.present:not(.stack)").inner_text()
+
+
+def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, server_url):
+    page = recorded.page
+    page.goto(f"{server_url}/")
+    page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+    table = page.locator("table.csec-index").inner_text()
+    assert "What is CSEC?" in table and "60" in table and "Older youth (14-18)" in table
+    for name, content_type in (("Handout (PDF)", "application/pdf"), ("Handout (web page)", "text/html")):
+        href = page.get_by_role("link", name=name).get_attribute("href")
+        response = page.request.get(f"{server_url}{href}")
+        assert response.ok and response.headers["content-type"].startswith(content_type)
+    assert serious_violations(page) == []
+
+
+def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    expected_notes = notes_by_slide()
+    assert page.evaluate("Reveal.getTotalSlides()") == len(expected_notes)
+    for index, notes in enumerate(expected_notes):
+        assert page.evaluate("Reveal.getIndices().h") == index
+        shown = present_text(page)
+        for slide_notes in expected_notes:
+            for phrase in slide_notes:
+                assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
+        assert not page.locator(".reveal .slides section.present:not(.stack) aside.notes").first.is_visible()
+        assert serious_violations(page) == [], f"slide {index + 1}"
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate("Reveal.isLastSlide()")
+
+
+def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url)
+    question = curriculum.item("knowledge_check", "anything-of-value")
+    while "question 1 of 3" not in present_text(page):
+        page.keyboard.press("ArrowRight")
+    slide = page.locator(".reveal .slides section.present:not(.stack)")
+    correct = next(option["text"] for option in question["options"] if option.get("correct"))
+    slide.get_by_label(correct).check()
+    slide.get_by_role("button", name="Check answer").click()
+    feedback = slide.locator(".csec-feedback")
+    feedback.get_by_text("Correct.").wait_for()
+    assert question["explanation"].split(".")[0] in " ".join(feedback.inner_text().split())
+    slide.get_by_role("button", name="Try again").click()
+    feedback.wait_for(state="hidden")
+
+
+def test_myth_or_fact_reveals_the_explanation(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url)
+    while "Activity: myth or fact?" not in present_text(page):
+        page.keyboard.press("ArrowRight")
+    slide = page.locator(".reveal .slides section.present:not(.stack)")
+    slide.get_by_role("button", name="Myth", exact=True).click()
+    slide.get_by_text("Well spotted. It is a myth.").wait_for()
+    slide.get_by_role("button", name="Next statement").click()
+    slide.get_by_text("Statement 2 of 6").wait_for()
+
+
+def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    expected_notes = notes_by_slide()
+    with page.expect_popup() as popup_info:
+        page.keyboard.press("s")
+    speaker = popup_info.value
+    speaker.wait_for_load_state()
+    notes = speaker.locator("#notes")
+    notes.get_by_text(expected_notes[0][0]).wait_for()
+    assert speaker.locator("#position").inner_text() == f"Slide 1 of {len(expected_notes)}"
+    page.keyboard.press("ArrowRight")
+    notes.get_by_text(expected_notes[1][0]).wait_for()
+    assert "Next:" in speaker.locator("#next-heading").inner_text()
+    speaker.get_by_role("button", name="Next slide").click()
+    notes.get_by_text(expected_notes[2][0]).wait_for()
+    assert page.evaluate("Reveal.getIndices().h") == 2
+    assert speaker.locator("#elapsed").inner_text().count(":") == 1
+    assert serious_violations(speaker) == []

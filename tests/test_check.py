@@ -1,0 +1,134 @@
+"""`csec check`: one clear line per problem, exit 1, never a traceback."""
+
+import json
+import shutil
+
+import pytest
+
+from csec.checks import run_checks
+from csec.settings import PROJECT_ROOT, current_settings
+from tests.conftest import run_csec
+
+SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
+
+
+def test_the_curriculum_as_shipped_has_no_problems():
+    result = run_csec("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No problems found." in result.stdout
+
+
+def problems_in(content_dir):
+    return [str(problem) for problem in run_checks(current_settings(content_dir, "us"))]
+
+
+def test_malformed_yaml_is_one_line_with_exit_1(content_copy):
+    (content_copy / "items" / "myths_facts.yaml").write_text("myths_facts:\n  - id: x\n   statement: [\n")
+    result = run_csec("check", "--content", str(content_copy))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert "myths_facts.yaml:3: invalid YAML" in lines[0] and "fix:" in lines[0]
+
+
+def test_missing_content_folder_is_one_line_with_exit_1(tmp_path):
+    result = run_csec("check", "--content", str(tmp_path / "nowhere"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip().splitlines() == [f"{tmp_path / 'nowhere'}: content folder not found "
+                                                  "(fix: run from the project folder or pass --content DIR)"]
+
+
+def test_unknown_source_id_is_reported_with_its_line(content_copy):
+    path = content_copy / "items" / "knowledge_checks.yaml"
+    text = path.read_text().replace("sources: [polaris-recruitment, ncmec-child-sex-trafficking]",
+                                    "sources: [polaris-recruitment, made-up-source]")
+    path.write_text(text)
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if "made-up-source" in l)
+    assert problems_in(content_copy) == [
+        f"{path}:{line}: unknown source 'made-up-source' (fix: add it to content/sources.yaml or correct the id)"]
+
+
+def test_segment_minutes_must_add_up(content_copy):
+    path = content_copy / "curriculum.yaml"
+    path.write_text(path.read_text().replace("      - title: Knowledge check\n        minutes: 7",
+                                             "      - title: Knowledge check\n        minutes: 9"))
+    (problem,) = problems_in(content_copy)
+    assert "segments add up to 62 minutes but the session is 60" in problem
+
+
+def test_question_needs_exactly_one_correct_option(content_copy):
+    path = content_copy / "items" / "knowledge_checks.yaml"
+    path.write_text(path.read_text().replace("        correct: true\n", "", 1))
+    (problem,) = problems_in(content_copy)
+    assert "question 'anything-of-value' has 0 correct options" in problem
+
+
+def test_missing_locale_file_is_reported():
+    result = run_csec("check", "--locale", "atlantis")
+    assert result.returncode == 1
+    assert "no help resources for locale 'atlantis'" in result.stdout
+
+
+@pytest.fixture
+def notebook_copy(tmp_path, monkeypatch):
+    """The session notebook in a scratch project, so a test may edit it."""
+    import csec.checks
+    import csec.settings
+
+    root = tmp_path / "project"
+    shutil.copytree(PROJECT_ROOT / "content", root / "content")
+    shutil.copytree(PROJECT_ROOT / "notebooks", root / "notebooks")
+    monkeypatch.setattr(csec.settings, "PROJECT_ROOT", root)
+    monkeypatch.setattr(csec.checks, "PROJECT_ROOT", root)
+    return root / "notebooks" / SESSION_NOTEBOOK.name
+
+
+def edit_notebook(path, change):
+    notebook = json.loads(path.read_text())
+    change(notebook["cells"])
+    path.write_text(json.dumps(notebook))
+
+
+def test_unknown_content_id_in_a_notebook_names_the_cell(notebook_copy):
+    def rename(cells):
+        cell = next(c for c in cells if "KnowledgeCheck(\"who-exploits\")" in "".join(c["source"]))
+        cell["source"] = 'KnowledgeCheck("who-exploit")'
+    edit_notebook(notebook_copy, rename)
+    (problem,) = problems_in(notebook_copy.parent.parent / "content")
+    assert "01_what_is_csec.ipynb:cell" in problem
+    assert "unknown knowledge-check question id 'who-exploit' in KnowledgeCheck" in problem
+    assert "who-exploits" in problem
+
+
+def test_missing_notebook_is_reported(notebook_copy):
+    notebook_copy.unlink()
+    (problem,) = problems_in(notebook_copy.parent.parent / "content")
+    assert "notebook notebooks/01_what_is_csec.ipynb not found" in problem
+    assert "curriculum.yaml:" in problem
+
+
+def test_slide_without_facilitator_notes_is_reported(notebook_copy):
+    def drop_notes(cells):
+        cells[:] = [c for c in cells if "Answer: most often someone" not in "".join(c["source"])]
+    edit_notebook(notebook_copy, drop_notes)
+    (problem,) = problems_in(notebook_copy.parent.parent / "content")
+    assert "has no facilitator notes" in problem and "fix: add a markdown cell tagged `facilitator`" in problem
+
+
+def test_discouraged_terms_and_stray_phone_numbers_are_reported(notebook_copy):
+    def add_cell(cells):
+        cells.append({"cell_type": "markdown", "metadata": {}, "id": "extra",
+                      "source": "Call 1-888-373-7888 about child prostitution."})
+    edit_notebook(notebook_copy, add_cell)
+    problems = problems_in(notebook_copy.parent.parent / "content")
+    assert any("discouraged term 'child prostitution'" in p and "commercial sexual exploitation" in p
+               for p in problems)
+    assert any("phone number 1-888-373-7888 outside the resources file" in p for p in problems)
+
+
+def test_broken_notebook_file_is_one_clear_problem(notebook_copy):
+    notebook_copy.write_text("{ not json")
+    (problem,) = problems_in(notebook_copy.parent.parent / "content")
+    assert "not a readable notebook" in problem

@@ -1,0 +1,73 @@
+"""Loading content: valid files load; broken ones name the file, the line and the fix."""
+
+import pytest
+
+from csec.content import ContentInvalid, UnknownContentId, load_curriculum
+from csec.settings import current_settings
+
+
+def test_curriculum_loads_sessions_in_order_with_their_items(curriculum):
+    assert [s["id"] for s in curriculum.sessions][0] == "what-is-csec"
+    session = curriculum.session("what-is-csec")
+    assert session["minutes"] == sum(segment["minutes"] for segment in session["segments"])
+    assert curriculum.item("knowledge_check", "who-exploits")["options"]
+    assert curriculum.item("myth_or_fact", "force-required")["answer"] == "myth"
+
+
+def test_us_resources_carry_the_hotline_numbers(curriculum):
+    hotline = curriculum.resource("national-human-trafficking-hotline")
+    values = {contact["kind"]: contact["value"] for contact in hotline["contacts"]}
+    assert values["call"] == "1-888-373-7888"
+    assert values["text"] == "233733"
+    assert curriculum.resource("emergency")["contacts"][0]["value"] == "911"
+    assert any(c["value"] == "report.cybertip.org" for c in curriculum.resource("ncmec-cybertipline")["contacts"])
+    assert curriculum.resource("childhelp")["contacts"][0]["value"] == "1-800-422-4453"
+
+
+def test_unknown_id_names_the_kind_and_the_known_ids(curriculum):
+    with pytest.raises(UnknownContentId) as raised:
+        curriculum.item("knowledge_check", "no-such-question")
+    message = str(raised.value)
+    assert "knowledge-check question id 'no-such-question'" in message
+    assert "who-exploits" in message
+
+
+def test_malformed_yaml_names_file_and_line(content_copy):
+    path = content_copy / "curriculum.yaml"
+    lines = path.read_text().splitlines()
+    lines[3] = "audiences: [unclosed"
+    path.write_text("\n".join(lines))
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    message = str(raised.value)
+    assert "curriculum.yaml:" in message and "invalid YAML" in message
+
+
+def test_schema_violation_points_at_the_line_of_the_bad_value(content_copy):
+    path = content_copy / "curriculum.yaml"
+    text = path.read_text().replace("    minutes: 60\n", "    minutes: sixty\n")
+    path.write_text(text)
+    line = text.splitlines().index("    minutes: sixty") + 1
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    message = str(raised.value)
+    assert f"curriculum.yaml:{line}: sessions.0.minutes: 'sixty' is not of type 'integer'" in message
+    assert "fix: write a whole number" in message
+
+
+def test_wrong_locale_lists_the_locales_that_exist(content_copy):
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "atlantis"))
+    message = str(raised.value)
+    assert "atlantis.yaml" in message and "no help resources for locale 'atlantis'" in message
+    assert "us" in message
+
+
+def test_another_locale_replaces_the_help_resources(content_copy):
+    (content_copy / "resources" / "test.yaml").write_text(
+        "locale: test\nname: Testland\npaper: a4\nresources:\n"
+        "  - id: local-line\n    name: Testland Child Line\n    purpose: Help for children.\n"
+        "    contacts:\n      - kind: call\n        value: '116 111'\n")
+    curriculum = load_curriculum(current_settings(content_copy, "test"))
+    assert [r["name"] for r in curriculum.resources["resources"]] == ["Testland Child Line"]
+    assert curriculum.resources["paper"] == "a4"

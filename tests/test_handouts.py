@@ -1,0 +1,89 @@
+"""Handouts: participant-facing only, with key points and the locale's help resources."""
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from csec.settings import PROJECT_ROOT
+from tests.conftest import run_csec
+
+NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
+
+
+def facilitator_lines():
+    """Distinctive lines of every facilitator cell (what must never reach a handout)."""
+    cells = json.loads(NOTEBOOK.read_text())["cells"]
+    notes = ["".join(c["source"]) for c in cells if "facilitator" in c["metadata"].get("tags", [])]
+    lines = [line.strip("-* ").strip() for note in notes for line in note.splitlines()]
+    return [line[:40] for line in lines if len(line) > 40]
+
+
+def normalised(text):
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory, chromium_executable):
+    out = tmp_path_factory.mktemp("handouts")
+    result = run_csec("export", "handouts", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out, result
+
+
+def test_one_progress_line_per_file(handouts):
+    out, result = handouts
+    assert result.stdout.splitlines() == [f"wrote {out / 'what-is-csec.html'}", f"wrote {out / 'what-is-csec.pdf'}"]
+
+
+def test_html_handout_has_key_points_resources_and_no_facilitator_notes(handouts, curriculum):
+    html = (handouts[0] / "what-is-csec.html").read_text()
+    text = normalised(html.replace("&#34;", '"').replace("&#39;", "'"))
+    for point in curriculum.session("what-is-csec")["key_points"]:
+        assert normalised(point) in text
+    assert "1-888-373-7888" in text and "233733" in text
+    assert "Myth or fact?" in text and "We answered 3 questions together" in text
+    for line in facilitator_lines():
+        assert line not in text
+    assert "http://" not in html and "https://cdn" not in html and "<script" not in html
+
+
+def test_pdf_handout_opens_with_key_points_and_hotline(handouts, curriculum):
+    reader = PdfReader(io.BytesIO((handouts[0] / "what-is-csec.pdf").read_bytes()))
+    assert len(reader.pages) >= 1
+    text = normalised(" ".join(page.extract_text() for page in reader.pages))
+    for point in curriculum.session("what-is-csec")["key_points"]:
+        assert normalised(point)[:60] in text
+    assert "1-888-373-7888" in text
+    assert "Page 1 of" in text
+    for line in facilitator_lines():
+        assert line not in text
+
+
+def test_handouts_never_reveal_knowledge_check_answers(handouts, curriculum):
+    text = normalised((handouts[0] / "what-is-csec.html").read_text().replace("&#34;", '"'))
+    for question in curriculum.items["knowledge_check"].values():
+        assert normalised(question["question"]) not in text
+        assert normalised(question["explanation"]) not in text
+        for option in question["options"]:
+            assert normalised(option["feedback"]) not in text
+
+
+def test_a4_paper_follows_the_option(tmp_path, chromium_executable):
+    result = run_csec("export", "handouts", "--paper", "a4", "--format", "pdf", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    page = PdfReader(tmp_path / "what-is-csec.pdf").pages[0]
+    width_mm = float(page.mediabox.width) / 72 * 25.4
+    assert round(width_mm) == 210
+    assert not (tmp_path / "what-is-csec.html").exists()
+
+
+def test_no_pdf_engine_is_one_clear_line_and_keeps_the_html(tmp_path):
+    result = run_csec("export", "handouts", "--out", str(tmp_path), env={"CSEC_CHROMIUM": "/nonexistent/chromium"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "csec export: CSEC_CHROMIUM=/nonexistent/chromium is not an executable: point it at Chromium or unset it"]
+    assert (tmp_path / "what-is-csec.html").is_file()
+    assert not (tmp_path / "what-is-csec.pdf").exists()

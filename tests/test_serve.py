@@ -1,0 +1,32 @@
+"""`csec serve` refuses clearly, in one line, when it cannot serve."""
+
+import socket
+
+from tests.conftest import assert_one_clear_line, run_csec
+
+
+def test_port_already_in_use():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_csec("serve", "--port", str(port), timeout=60)
+    assert_one_clear_line(result, f"port {port} on 127.0.0.1 is already in use", "--port")
+
+
+def test_missing_content_folder(tmp_path):
+    result = run_csec("serve", "--content", str(tmp_path / "missing"), timeout=60)
+    assert_one_clear_line(result, "content folder not found", "--content")
+
+
+def test_unknown_locale_names_the_ones_available():
+    result = run_csec("serve", "--locale", "atlantis", timeout=60)
+    assert_one_clear_line(result, "no help resources for locale 'atlantis'", "us")
+
+
+def test_every_subcommand_has_help():
+    for command in (["--help"], ["check", "--help"], ["serve", "--help"], ["export", "--help"],
+                    ["export", "handouts", "--help"], ["assets", "--help"]):
+        result = run_csec(*command)
+        assert result.returncode == 0, command
+        assert result.stdout.startswith("usage: csec"), command

@@ -1,0 +1,162 @@
+"""Widgets driven in pure Python, as the browser would drive them."""
+
+import pytest
+from traitlets import TraitError
+
+from csec.content import UnknownContentId
+from widgets import (
+    ContentNotice,
+    HelpResources,
+    KeyPoints,
+    KnowledgeCheck,
+    MythOrFact,
+    ResourceCard,
+    SessionIndex,
+    SessionSources,
+    SessionTitle,
+)
+
+
+def index_of_option(item, correct):
+    return next(i for i, option in enumerate(item["options"]) if bool(option.get("correct")) == correct)
+
+
+class TestKnowledgeCheck:
+    def test_correct_answer_shows_why(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        check.choices.value = index_of_option(check.item, correct=True)
+        check.check_button.click()
+        assert "Correct." in check.feedback.value
+        assert check.item["explanation"][:40] in check.feedback.value
+        assert check.choices.disabled and check.check_button.disabled and not check.reset_button.disabled
+
+    def test_wrong_answer_explains_and_names_the_right_one(self, curriculum):
+        check = KnowledgeCheck("minors-force-not-required", curriculum)
+        wrong = index_of_option(check.item, correct=False)
+        check.choices.value = wrong
+        check.check_button.click()
+        assert "Not quite." in check.feedback.value
+        assert check.item["options"][wrong]["feedback"][:30] in check.feedback.value
+        assert "The answer: They are under 18." in check.feedback.value
+
+    def test_reset_clears_the_answer(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        check.choices.value = 0
+        check.check_button.click()
+        check.reset_button.click()
+        assert check.choices.value is None and not check.choices.disabled
+        assert check.feedback.value == "" and not check.check_button.disabled
+
+    def test_checking_without_an_answer_asks_for_one(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        check.check_button.click()
+        assert "Choose an answer first" in check.feedback.value
+        assert not check.answered
+
+    def test_crafted_messages_cannot_break_it(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        with pytest.raises(TraitError):
+            check.choices.index = 99  # what a crafted browser message would set
+        assert check.choices.value is None
+        check.choices.value = index_of_option(check.item, correct=False)
+        check.check_button.click()
+        shown = check.feedback.value
+        check.choices.disabled = False  # a crafted message re-enabling the options
+        check.choices.value = index_of_option(check.item, correct=True)
+        check.check_button.click()  # clicks reach Python even on a disabled button
+        assert check.feedback.value == shown
+
+    def test_the_answer_is_not_in_the_browser_before_checking(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        state = str(check.choices.get_state()) + check.feedback.value + check.question.value
+        for option in check.item["options"]:
+            assert option["feedback"][:30] not in state
+
+    def test_unknown_question_id_is_a_clear_error(self, curriculum):
+        with pytest.raises(UnknownContentId, match="no-such-question"):
+            KnowledgeCheck("no-such-question", curriculum)
+
+
+class TestMythOrFact:
+    IDS = ["kidnapped-by-strangers", "anything-of-value"]
+
+    def test_each_statement_is_answered_then_explained(self, curriculum):
+        activity = MythOrFact(self.IDS, curriculum)
+        assert "Statement 1 of 2" in activity.progress.value
+        assert "kidnapped by strangers" in activity.statement.value
+        assert activity.result.value == ""
+        activity.answer_buttons["myth"].click()
+        assert "Well spotted. It is a myth." in activity.result.value
+        assert all(button.disabled for button in activity.answer_buttons.values())
+        activity.next_button.click()
+        assert "Statement 2 of 2" in activity.progress.value
+        activity.answer_buttons["myth"].click()
+        assert "Not quite. It is a fact." in activity.result.value
+        assert activity.next_button.description == "See the summary"
+
+    def test_the_end_summarises_the_takeaways_and_can_start_over(self, curriculum):
+        activity = MythOrFact(self.IDS, curriculum)
+        for _ in self.IDS:
+            activity.answer_buttons["fact"].click()
+            activity.next_button.click()
+        assert activity.finished
+        for statement_id in self.IDS:
+            assert curriculum.item("myth_or_fact", statement_id)["takeaway"][:30] in activity.result.value
+        activity.restart_button.click()
+        assert "Statement 1 of 2" in activity.progress.value and activity.result.value == ""
+
+    def test_out_of_order_and_invalid_input_is_ignored(self, curriculum):
+        activity = MythOrFact(self.IDS, curriculum)
+        activity.next_button.click()  # disabled: nothing answered yet
+        assert activity.position == 0
+        activity.answer("maybe")
+        assert "Choose <b>Myth</b> or <b>Fact</b>" in activity.result.value and activity.given is None
+        activity.answer("myth")
+        activity.answer_buttons["fact"].click()  # a second answer to the same statement
+        assert activity.given == "myth"
+
+    def test_needs_known_statements(self, curriculum):
+        with pytest.raises(UnknownContentId):
+            MythOrFact(["kidnapped-by-strangers", "nope"], curriculum)
+        with pytest.raises(ValueError):
+            MythOrFact([], curriculum)
+
+
+class TestContentNoticeAndResources:
+    def test_notice_shows_ground_rules_and_toggles_help(self, curriculum):
+        notice = ContentNotice("session-notice", curriculum)
+        for rule in curriculum.item("notice", "session-notice")["ground_rules"]:
+            assert rule[:25].replace('"', "&quot;") in notice.text.value
+        assert not notice.help_shown
+        notice.help_button.click()
+        assert notice.help_shown and notice.help_button.description == "Hide where to get help"
+        assert "1-888-373-7888" in notice.help.children[1].value
+        notice.help_button.click()
+        assert not notice.help_shown
+
+    def test_resource_card_reads_the_resources_file(self, curriculum):
+        card = ResourceCard("national-human-trafficking-hotline", curriculum)
+        html = card.children[1].value
+        assert "Call: 1-888-373-7888" in html and "Text: 233733" in html and "Open 24/7" in html
+        with pytest.raises(UnknownContentId):
+            ResourceCard("no-such-line", curriculum)
+
+    def test_help_resources_list_every_resource_in_order(self, curriculum):
+        html = "".join(child.value for child in HelpResources(curriculum).children[1:])
+        positions = [html.index(r["name"]) for r in curriculum.resources["resources"]]
+        assert positions == sorted(positions)
+
+
+class TestSessionOutline:
+    def test_title_objectives_key_points_and_sources_come_from_curriculum(self, curriculum):
+        session = curriculum.session("what-is-csec")
+        assert "Session 1: What is CSEC?" in SessionTitle("what-is-csec", curriculum).children[1].value
+        key_points = KeyPoints("what-is-csec", curriculum).children[1].value
+        assert all(point[:30].replace('"', "&quot;") in key_points for point in session["key_points"])
+        sources = SessionSources("what-is-csec", curriculum).children[1].value
+        assert "22 U.S.C. 7102" in sources
+
+    def test_index_lists_every_session_with_a_link_to_present_it(self, curriculum):
+        html = SessionIndex(curriculum).children[1].value
+        assert '<a href="01_what_is_csec.ipynb">Present session 1</a>' in html
+        assert "60" in html and "Older youth (14-18)" in html

@@ -1,0 +1,38 @@
+"""A content notice with the ground rules, and help resources one click away."""
+
+from html import escape
+
+from csec.content import Curriculum, active_curriculum
+from widgets.resource_card import HelpResources
+from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
+
+SHOW_HELP = "Show where to get help"
+HIDE_HELP = "Hide where to get help"
+
+
+class ContentNotice(Card):
+    """A notice from content/items/notices.yaml; opens at the start of every session."""
+
+    def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
+        curriculum = curriculum or active_curriculum()
+        self.item = curriculum.item("notice", notice_id)
+        self.text = html_block(
+            '<div class="csec-notice-columns"><div>'
+            f'<h3>{escape(self.item["title"])}</h3>{paragraph(self.item["message"])}</div>'
+            f'<div><h3>Our ground rules</h3>{bullet_list(self.item["ground_rules"])}</div></div>'
+        )
+        self.help_button = button(SHOW_HELP, secondary=True)
+        self.help_button.on_click(lambda _button: self.toggle_help())
+        self.help = HelpResources(curriculum, compact=True)
+        self.help.layout.display = "none"
+        super().__init__([self.text, actions(self.help_button), self.help], kind="content-notice")
+
+    @property
+    def help_shown(self) -> bool:
+        return self.help.layout.display != "none"
+
+    def toggle_help(self) -> None:
+        """Show or hide the help resources of the chosen locale."""
+        shown = not self.help_shown
+        self.help.layout.display = None if shown else "none"
+        self.help_button.description = HIDE_HELP if shown else SHOW_HELP

@@ -1,0 +1,76 @@
+"""A multiple-choice question with feedback that explains why."""
+
+from html import escape
+
+import ipywidgets as ipw
+
+from csec.content import Curriculum, active_curriculum
+from widgets.theme import Card, actions, button, html_block, paragraph
+
+
+class KnowledgeCheck(Card):
+    """One question from content/items/knowledge_checks.yaml, answered by the group.
+
+    The correct option never reaches the browser before an answer is checked.
+    """
+
+    def __init__(self, question_id: str, curriculum: Curriculum | None = None):
+        self.item = (curriculum or active_curriculum()).item("knowledge_check", question_id)
+        options = self.item["options"]
+        self.question = html_block(paragraph(self.item["question"], "csec-question"))
+        self.choices = ipw.RadioButtons(
+            options=[(option["text"], index) for index, option in enumerate(options)],
+            value=None,
+            description="Choose one answer:",
+            layout=ipw.Layout(width="100%"),
+            style={"description_width": "initial"},
+        )
+        self.checked_option: int | None = None  # Python-side state: the browser cannot set it
+        self.check_button = button("Check answer")
+        self.reset_button = button("Try again", secondary=True, disabled=True)
+        self.feedback = html_block("", "csec-feedback csec-empty")
+        self.check_button.on_click(lambda _button: self.check())
+        self.reset_button.on_click(lambda _button: self.reset())
+        super().__init__(
+            [self.question, self.choices, actions(self.check_button, self.reset_button), self.feedback],
+            kind="knowledge-check",
+        )
+
+    @property
+    def answered(self) -> bool:
+        return self.checked_option is not None
+
+    def check(self) -> None:
+        """Show feedback for the selected option; ignore clicks that cannot apply."""
+        if self.answered:
+            return
+        chosen = self.choices.value
+        if not isinstance(chosen, int) or not 0 <= chosen < len(self.item["options"]):
+            self._show("<p>Choose an answer first, then select <b>Check answer</b>.</p>")
+            return
+        option = self.item["options"][chosen]
+        verdict = "Correct." if option.get("correct") else "Not quite."
+        correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
+        self._show(
+            f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>'
+            + ("" if option.get("correct") else paragraph(f"The answer: {correct_text}"))
+            + paragraph(self.item["explanation"])
+        )
+        self.checked_option = chosen
+        self.choices.disabled = True
+        self.check_button.disabled = True
+        self.reset_button.disabled = False
+
+    def reset(self) -> None:
+        """Clear the answer so the group can try again."""
+        self.checked_option = None
+        self.choices.disabled = False
+        self.choices.value = None
+        self.check_button.disabled = False
+        self.reset_button.disabled = True
+        self.feedback.value = ""
+        self.feedback.add_class("csec-empty")
+
+    def _show(self, content: str) -> None:
+        self.feedback.value = f'<div role="status">{content}</div>'
+        self.feedback.remove_class("csec-empty")

@@ -1,0 +1,49 @@
+"""The index dashboard: every session in order, with links to present and to handouts."""
+
+from html import escape
+from pathlib import PurePosixPath
+
+from csec.content import Curriculum, active_curriculum
+from widgets.theme import Card, html_block, paragraph
+
+HANDOUTS_URL = "/handouts/"
+
+
+def session_row(session: dict, curriculum: Curriculum) -> str:
+    audiences = ", ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
+    notebook = PurePosixPath(session["notebook"]).name
+    handouts = []
+    for suffix, label in (("pdf", "PDF"), ("html", "web page")):
+        path = curriculum.settings.handouts_dir / f'{session["id"]}.{suffix}'
+        if path.is_file():
+            handouts.append(f'<a href="{HANDOUTS_URL}{path.name}" download>Handout ({label})</a>')
+    return (
+        "<tr>"
+        f'<td>{session["number"]}</td>'
+        f'<td><b>{escape(session["title"])}</b><br><span class="csec-muted">{escape(session["summary"])}</span></td>'
+        f'<td>{session["minutes"]}</td>'
+        f"<td>{escape(audiences)}</td>"
+        f'<td><a href="{escape(notebook)}">Present session {session["number"]}</a></td>'
+        f'<td>{"<br>".join(handouts) or "Not exported yet"}</td>'
+        "</tr>"
+    )
+
+
+class SessionIndex(Card):
+    """A table of sessions in curriculum order; handout links appear once exported."""
+
+    def __init__(self, curriculum: Curriculum | None = None):
+        curriculum = curriculum or active_curriculum()
+        rows = "".join(session_row(session, curriculum) for session in curriculum.sessions)
+        table = (
+            '<table class="csec-index"><caption>Sessions in order</caption>'
+            "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Session</th>"
+            "<th scope=\"col\">Minutes</th><th scope=\"col\">Audiences</th>"
+            "<th scope=\"col\">Present</th><th scope=\"col\">Handout</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+        locale = paragraph(
+            f'Help resources shown in sessions and handouts: {curriculum.resources["name"]} '
+            f"(locale \u201c{curriculum.settings.locale}\u201d).", "csec-muted")
+        title = f"<h1>{escape(curriculum.title)}</h1>"
+        super().__init__([html_block(title + table + locale)], kind="session-index")

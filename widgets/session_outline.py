@@ -1,0 +1,56 @@
+"""The parts of a session slide deck that come straight from curriculum.yaml."""
+
+from html import escape
+
+from csec.content import Curriculum, active_curriculum
+from csec.plain_text import source_line
+from widgets.theme import Card, bullet_list, html_block, paragraph
+
+
+class _SessionPart(Card):
+    kind = ""
+
+    def __init__(self, session_id: str, curriculum: Curriculum | None = None):
+        curriculum = curriculum or active_curriculum()
+        self.session = curriculum.session(session_id)
+        super().__init__([html_block(self.render(curriculum))], kind=self.kind)
+
+    def render(self, curriculum: Curriculum) -> str:
+        raise NotImplementedError
+
+
+class SessionTitle(_SessionPart):
+    """Session number, title, length and objectives."""
+
+    kind = "session-title"
+
+    def render(self, curriculum: Curriculum) -> str:
+        session = self.session
+        return (
+            f'<h1>Session {session["number"]}: {escape(session["title"])}</h1>'
+            + paragraph(f'{session["minutes"]} minutes', "csec-muted")
+            + "<p><b>By the end of this session you will be able to:</b></p>"
+            + bullet_list(session["objectives"])
+        )
+
+
+class KeyPoints(_SessionPart):
+    kind = "key-points"
+
+    def render(self, curriculum: Curriculum) -> str:
+        return bullet_list(self.session["key_points"])
+
+
+class ReflectionQuestions(_SessionPart):
+    kind = "reflection"
+
+    def render(self, curriculum: Curriculum) -> str:
+        return bullet_list(self.session["reflection_questions"])
+
+
+class SessionSources(_SessionPart):
+    kind = "sources"
+
+    def render(self, curriculum: Curriculum) -> str:
+        lines = [source_line(curriculum.source(source_id)) for source_id in self.session["sources"]]
+        return bullet_list(lines, "csec-muted")

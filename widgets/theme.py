@@ -1,0 +1,98 @@
+"""The shared look of every widget: large type and high contrast for projectors."""
+
+from html import escape
+
+import ipywidgets as ipw
+
+STYLESHEET = """
+.csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
+  max-width: 100%; gap: 12px; }
+.csec-card p, .csec-card li { font-size: 24px; line-height: 1.4; margin: 0 0 8px 0; }
+.csec-card ul { margin: 0 0 0 1.2em; padding: 0; }
+.csec-card .widget-html, .csec-card .widget-html-content { font-size: 24px; line-height: 1.4;
+  height: auto; width: 100%; }
+.csec-card .widget-button, .csec-card .jupyter-button { font-size: 22px; height: auto;
+  min-height: 48px; padding: 8px 20px; border-radius: 6px; width: auto;
+  background: #1f4e79; color: #ffffff; border: 2px solid #1f4e79; }
+.csec-card .widget-button.csec-secondary, .csec-card .jupyter-button.csec-secondary {
+  background: #ffffff; color: #1f4e79; }
+.csec-card .widget-button:disabled, .csec-card .jupyter-button:disabled {
+  background: #d9d9d9; color: #4d4d4d; border-color: #8c8c8c; opacity: 1; }
+.csec-card .widget-button:focus-visible, .csec-card .jupyter-button:focus-visible,
+.csec-card input:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
+.csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto; }
+.csec-card .widget-radio > .widget-label { width: auto !important; font-size: 20px; color: #333333;
+  height: auto; line-height: 1.4; }
+.csec-card .widget-radio-box { gap: 10px; width: 100%; }
+.csec-card .widget-radio-box label { font-size: 24px; line-height: 1.35; white-space: normal;
+  display: flex; flex-direction: row-reverse; justify-content: flex-end; align-items: flex-start;
+  gap: 14px; cursor: pointer; }
+.csec-card .widget-radio-box input { width: 26px; height: 26px; margin: 3px 0 0 0; flex: none; }
+.csec-actions { gap: 16px; flex-wrap: wrap; }
+.csec-feedback { border-left: 8px solid #1f4e79; background: #eef3f8; padding: 12px 18px; }
+.csec-feedback.csec-empty { display: none; }
+.csec-verdict { font-weight: 700; }
+.csec-statement { font-size: 30px; font-weight: 600; }
+.csec-progress { font-size: 20px; color: #333333; }
+.csec-resource { border: 2px solid #1f4e79; border-radius: 8px; padding: 10px 16px; }
+.csec-resource h3 { font-size: 26px; margin: 0 0 4px 0; color: #1a1a1a; text-transform: none; }
+.csec-resource .csec-contacts { list-style: none; margin: 4px 0 0 0; padding: 0; }
+.csec-resource .csec-contacts li { font-weight: 700; }
+.csec-hours { font-weight: 600; }
+.csec-muted { color: #333333; font-size: 20px; }
+.csec-card.csec-help-resources { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
+  gap: 12px; }
+.csec-help-resources p, .csec-help-resources li { font-size: 19px; line-height: 1.3; margin-bottom: 2px; }
+.csec-resources-note { grid-column: 1 / -1; }
+.csec-help-resources .csec-resource h3 { font-size: 22px; }
+.csec-resource-lines li { font-size: 20px; }
+.csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
+.csec-notice-columns li, .csec-notice-columns p { font-size: 22px; }
+"""
+
+
+def stylesheet() -> ipw.HTML:
+    """An invisible widget carrying the shared stylesheet."""
+    return ipw.HTML(f"<style>{STYLESHEET}</style>", layout=ipw.Layout(display="none"))
+
+
+class Card(ipw.VBox):
+    """A widget container with the shared look; ``kind`` names its CSS class."""
+
+    def __init__(self, children: list, kind: str):
+        super().__init__([stylesheet(), *children], layout=ipw.Layout(width="100%", overflow="visible"))
+        self.add_class("csec-card")
+        self.add_class(f"csec-{kind}")
+
+
+def paragraph(text: str, css_class: str = "") -> str:
+    attribute = f' class="{css_class}"' if css_class else ""
+    return f"<p{attribute}>{escape(text)}</p>"
+
+
+def bullet_list(items: list[str], css_class: str = "") -> str:
+    attribute = f' class="{css_class}"' if css_class else ""
+    return f"<ul{attribute}>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def html_block(content: str, css_class: str = "") -> ipw.HTML:
+    """An HTML widget that grows with its content."""
+    block = ipw.HTML(content, layout=ipw.Layout(width="100%", overflow="visible"))
+    if css_class:
+        for name in css_class.split():
+            block.add_class(name)
+    return block
+
+
+def button(label: str, *, secondary: bool = False, disabled: bool = False) -> ipw.Button:
+    control = ipw.Button(description=label, disabled=disabled, tooltip=label,
+                         layout=ipw.Layout(width="auto"))
+    if secondary:
+        control.add_class("csec-secondary")
+    return control
+
+
+def actions(*buttons: ipw.Button) -> ipw.HBox:
+    row = ipw.HBox(list(buttons))
+    row.add_class("csec-actions")
+    return row

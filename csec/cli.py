@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Serve the curriculum as slides on this computer only.")
     _add_content_options(serve)
     serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
+    serve.add_argument("--no-preheat", dest="preheat", action="store_false",
+                       help="start each session's kernel only when it is opened "
+                            "(less memory, slower first page)")
     serve.set_defaults(run=run_serve)
 
     export = commands.add_parser("export", help="write handouts for participants",
@@ -70,7 +73,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 1 <= args.port <= 65535:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
-    serve(current_settings(args.content, args.locale), port=args.port)
+    serve(current_settings(args.content, args.locale), port=args.port, preheat=args.preheat)
     return 0
 
 

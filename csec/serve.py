@@ -43,7 +43,7 @@ def ensure_port_free(port: int, host: str = HOST) -> None:
             raise CsecError(f"cannot listen on {host}:{port} ({error.strerror}): choose another --port") from None
 
 
-def voila_config(settings: Settings, port: int) -> Config:
+def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
     """Voila's settings: local only, no sources, no tracebacks, idle kernels culled."""
     config = Config()
     config.Voila.ip = HOST
@@ -59,7 +59,8 @@ def voila_config(settings: Settings, port: int) -> Config:
     config.VoilaConfiguration.allow_theme_override = "NO"
     # JupyterLab's Voila-preview extension has no use inside Voila's own pages.
     config.VoilaConfiguration.extension_denylist = ["@voila-dashboards/jupyterlab-preview"]
-    config.VoilaConfiguration.preheat_kernel = True
+    # A preheated kernel per notebook shows a session in a fraction of the time (see make bench).
+    config.VoilaConfiguration.preheat_kernel = preheat
     config.VoilaConfiguration.default_pool_size = 1
     config.VoilaExecutor.timeout = 60
     # A closed tab leaks its kernel (voila issue 1458): cull kernels left idle
@@ -78,7 +79,8 @@ def prepare_handouts(curriculum, progress: Callable[[str], None]) -> None:
         progress(f"PDF handouts skipped ({missing}); HTML handouts are ready")
 
 
-def serve(settings: Settings, port: int = DEFAULT_PORT, progress: Callable[[str], None] = print) -> None:
+def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
+          progress: Callable[[str], None] = print) -> None:
     """Check everything a session needs, then serve until Ctrl+C."""
     curriculum = load_curriculum(settings)
     require_assets()
@@ -107,7 +109,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, progress: Callable[[str]
                 *super().init_handlers(),
             ]
 
-    app = CurriculumVoila(config=voila_config(settings, port))
+    app = CurriculumVoila(config=voila_config(settings, port, preheat))
     app.initialize([])
     progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. Press Ctrl+C to stop.")
     app.start()

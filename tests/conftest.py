@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -86,8 +87,12 @@ def server_url(tmp_path_factory, chromium_executable) -> str:
         process.kill()
         pytest.fail(f"csec serve did not start: {log_path.read_text()}")
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=30)
+    process.send_signal(signal.SIGINT)  # Ctrl+C: Voila shuts its kernels down
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @pytest.fixture(scope="session")

@@ -40,8 +40,21 @@ def open_session(page, server_url):
     page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
 
 
+def present_slide(page):
+    return page.locator(".reveal .slides section.present:not(.stack)")
+
+
 def present_text(page) -> str:
-    return page.locator(".reveal .slides section.present:not(.stack)").inner_text()
+    return present_slide(page).inner_text()
+
+
+def go_to_slide_showing(page, text: str):
+    """Press the right arrow, as a facilitator would, until the slide shows ``text``."""
+    for _ in range(page.evaluate("Reveal.getTotalSlides()")):
+        if text in present_text(page):
+            return present_slide(page)
+        page.keyboard.press("ArrowRight")
+    raise AssertionError(f"no slide shows {text!r}")
 
 
 def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, server_url):
@@ -78,9 +91,7 @@ def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum)
     page = recorded.page
     open_session(page, server_url)
     question = curriculum.item("knowledge_check", "anything-of-value")
-    while "question 1 of 3" not in present_text(page):
-        page.keyboard.press("ArrowRight")
-    slide = page.locator(".reveal .slides section.present:not(.stack)")
+    slide = go_to_slide_showing(page, "question 1 of 3")
     correct = next(option["text"] for option in question["options"] if option.get("correct"))
     slide.get_by_label(correct).check()
     slide.get_by_role("button", name="Check answer").click()
@@ -94,9 +105,7 @@ def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum)
 def test_myth_or_fact_reveals_the_explanation(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url)
-    while "Activity: myth or fact?" not in present_text(page):
-        page.keyboard.press("ArrowRight")
-    slide = page.locator(".reveal .slides section.present:not(.stack)")
+    slide = go_to_slide_showing(page, "Activity: myth or fact?")
     slide.get_by_role("button", name="Myth", exact=True).click()
     slide.get_by_text("Well spotted. It is a myth.").wait_for()
     slide.get_by_role("button", name="Next statement").click()
@@ -122,3 +131,33 @@ def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
     assert page.evaluate("Reveal.getIndices().h") == 2
     assert speaker.locator("#elapsed").inner_text().count(":") == 1
     assert serious_violations(speaker) == []
+
+
+def test_activities_work_from_the_keyboard_alone(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "question 2 of 3")
+    slide_index = page.evaluate("Reveal.getIndices().h")
+    radios = slide.get_by_role("radio")
+    radios.first.focus()  # as after tabbing into the activity
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    assert radios.nth(1).is_checked()
+    for _ in range(len(curriculum.item("knowledge_check", "minors-force-not-required")["options"])):
+        if page.evaluate("document.activeElement.textContent") == "Check answer":
+            break
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Check answer"
+    page.keyboard.press("Space")
+    slide.locator(".csec-feedback").get_by_text("Not quite.").wait_for()
+    assert page.evaluate("Reveal.getIndices().h") == slide_index  # Space pressed the button only
+
+
+def test_an_unknown_address_shows_a_friendly_page_offline(recorded, server_url):
+    page = recorded.page
+    response = page.goto(f"{server_url}/voila/render/no_such_session.ipynb")
+    assert response.status == 404
+    assert page.get_by_role("heading", name="This page could not be opened").is_visible()
+    assert "Traceback" not in page.content()
+    page.get_by_role("link", name="Back to the list of sessions").click()
+    page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)

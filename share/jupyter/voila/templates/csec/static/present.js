@@ -13,6 +13,11 @@
     slideNumber: "c/t",
     transition: "none",
     backgroundTransition: "none",
+    // Space and Enter on a focused activity button press the button; they do not change slide.
+    keyboardCondition: function (event) {
+      var inActivity = event.target.closest && event.target.closest(".jupyter-widgets");
+      return !(inActivity && (event.key === " " || event.key === "Enter"));
+    },
     plugins: [window.CsecSpeakerView]
   });
   // Voila shows the cells only once their widgets have rendered: lay out again then.

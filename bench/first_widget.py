@@ -1,0 +1,121 @@
+"""`make bench`: time from request to the first interactive widget.
+
+Session 1 served by `csec serve` is compared with a one-button notebook on
+plain Voila, each cold (kernel started on request) and preheated, in one run
+on this machine. Figures are medians; the ratios are what later changes are
+judged by. Not a test: nothing here passes or fails on time.
+"""
+
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from csec.browser import CHROMIUM_FLAGS, chromium_path
+from csec.settings import PROJECT_ROOT
+
+RUNS = 5
+FIRST_WIDGET = "button.jupyter-button"
+BARE_NOTEBOOK = PROJECT_ROOT / "bench" / "bare_one_button.ipynb"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """A server in the background with its log, stopped on exit."""
+
+    def __init__(self, command: list[str], port: int):
+        self.port = port
+        self.log = Path(tempfile.mkstemp(suffix=".log")[1])
+        with self.log.open("w") as stream:
+            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=stream, stderr=subprocess.STDOUT)
+
+    def __enter__(self):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return self
+            time.sleep(0.2)
+        raise RuntimeError(f"server did not start: {self.log.read_text()}")
+
+    def wait_for_pool(self, notebook: str, fills: int) -> None:
+        """Wait until Voila has filled the notebook's preheated kernel pool ``fills`` times."""
+        line = f"Kernel pool of {notebook} is filled"
+        deadline = time.monotonic() + 120
+        while self.log.read_text().count(line) < fills and time.monotonic() < deadline:
+            time.sleep(0.2)
+
+    def __exit__(self, *_exc):
+        self.process.send_signal(signal.SIGINT)  # Ctrl+C: Voila shuts its kernels down
+        self.process.wait(timeout=30)
+        self.log.unlink()
+
+
+def session_server(port: int, preheat: bool) -> Server:
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port)]
+    return Server(command if preheat else [*command, "--no-preheat"], port)
+
+
+def bare_server(port: int, preheat: bool) -> Server:
+    command = [sys.executable, "-m", "voila", str(BARE_NOTEBOOK), "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1", f"--preheat_kernel={preheat}", "--pool_size=1"]
+    return Server(command, port)
+
+
+def time_first_widget(browser, url: str) -> float:
+    context = browser.new_context()
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.wait_for_selector(FIRST_WIDGET, state="attached", timeout=120_000)
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def measure(browser, make_server, path: str, preheat: bool) -> float:
+    port = free_port()
+    times = []
+    with make_server(port, preheat) as server:
+        for run in range(RUNS):
+            if preheat:
+                server.wait_for_pool(Path(path).name or BARE_NOTEBOOK.name, run + 1)
+            times.append(time_first_widget(browser, f"http://127.0.0.1:{port}{path}"))
+            time.sleep(1)
+    return statistics.median(times)
+
+
+def main() -> None:
+    results = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for name, make_server, path in (
+            ("session 1", session_server, "/voila/render/01_what_is_csec.ipynb"),
+            ("bare notebook", bare_server, "/"),
+        ):
+            for preheat in (False, True):
+                label = f"{name}, {'preheated' if preheat else 'cold'}"
+                results[(name, preheat)] = measure(browser, make_server, path, preheat)
+                print(f"{label:<28} median {results[(name, preheat)]:.2f} s over {RUNS} runs", flush=True)
+        browser.close()
+    print()
+    for preheat in (False, True):
+        ratio = results[("session 1", preheat)] / results[("bare notebook", preheat)]
+        print(f"session 1 / bare notebook, {'preheated' if preheat else 'cold'}: {ratio:.2f}")
+    for name in ("session 1", "bare notebook"):
+        print(f"{name}, preheated / cold: {results[(name, True)] / results[(name, False)]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

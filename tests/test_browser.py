@@ -82,6 +82,8 @@ def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_
             for phrase in slide_notes:
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
         assert not page.locator(".reveal .slides section.present:not(.stack) aside.notes").first.is_visible()
+        assert page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())"), \
+            f"slide {index + 1} overflows the screen"
         assert serious_violations(page) == [], f"slide {index + 1}"
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")

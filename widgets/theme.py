@@ -32,8 +32,8 @@ STYLESHEET = """
 .csec-feedback { border-left: 8px solid #1f4e79; background: #eef3f8; padding: 12px 18px; }
 .csec-feedback.csec-empty { display: none; }
 .csec-verdict { font-weight: 700; }
-.csec-statement { font-size: 30px; font-weight: 600; }
-.csec-progress { font-size: 20px; color: #333333; }
+.csec-card p.csec-statement { font-size: 34px; font-weight: 600; line-height: 1.3; }
+.csec-card .csec-progress p { font-size: 20px; color: #333333; }
 .csec-resource { border: 2px solid #1f4e79; border-radius: 8px; padding: 10px 16px; }
 .csec-resource h3 { font-size: 26px; margin: 0 0 4px 0; color: #1a1a1a; text-transform: none; }
 .csec-resource .csec-contacts { list-style: none; margin: 4px 0 0 0; padding: 0; }

@@ -10,9 +10,14 @@
   }
   document.title = "Speaker view: " + window.opener.document.title;
 
+  var HIDDEN_IN_PREVIEW = "aside.notes, script, style, a.anchor-link, .jp-InternalAnchorLink";
+
   function heading(slide) {
     var found = slide.querySelector("h1, h2, h3");
-    return found ? found.textContent.trim() : "Untitled slide";
+    if (!found) { return "Untitled slide"; }
+    var copy = found.cloneNode(true);
+    copy.querySelectorAll(HIDDEN_IN_PREVIEW).forEach(function (node) { node.remove(); });
+    return copy.textContent.trim();
   }
 
   function notes(slide) {
@@ -23,7 +28,7 @@
 
   function preview(slide) {
     var copy = slide.cloneNode(true);
-    copy.querySelectorAll("aside.notes, script").forEach(function (node) { node.remove(); });
+    copy.querySelectorAll(HIDDEN_IN_PREVIEW).forEach(function (node) { node.remove(); });
     copy.removeAttribute("style");
     copy.removeAttribute("hidden");
     copy.removeAttribute("aria-hidden");

@@ -63,6 +63,10 @@ def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
     config.VoilaConfiguration.preheat_kernel = preheat
     config.VoilaConfiguration.default_pool_size = 1
     config.VoilaExecutor.timeout = 60
+    config.VoilaExecutor.interrupt_on_timeout = True
+    config.VoilaExecutor.cell_error_instruction = (
+        "This slide could not be prepared. In the project folder, run `make check` to find the cause.")
+    config.VoilaExecutor.cell_timeout_instruction = "The rest of the session is still shown."
     # A closed tab leaks its kernel (voila issue 1458): cull kernels left idle
     # with no browser connected. Open sessions stay connected and are kept.
     config.MappingKernelManager.cull_idle_timeout = IDLE_KERNEL_SECONDS

@@ -126,3 +126,24 @@ def recorded(browser):
     yield context
     context.context.close()
     assert context.foreign_requests() == []
+
+
+TEST_LOCALE = """\
+locale: test
+name: Testland
+paper: a4
+resources:
+  - id: local-line
+    name: Testland Child Line
+    purpose: Help for children and anyone worried about a child.
+    contacts:
+      - kind: call
+        value: "116 111"
+"""
+
+
+@pytest.fixture
+def content_with_test_locale(content_copy: Path) -> Path:
+    """The content copy with a second locale, "test", whose only resource is a child line."""
+    (content_copy / "resources" / "test.yaml").write_text(TEST_LOCALE)
+    return content_copy

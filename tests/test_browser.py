@@ -48,6 +48,10 @@ def present_text(page) -> str:
     return present_slide(page).inner_text()
 
 
+def fits_on_screen(page) -> bool:
+    return page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())")
+
+
 def go_to_slide_showing(page, text: str):
     """Press the right arrow, as a facilitator would, until the slide shows ``text``."""
     for _ in range(page.evaluate("Reveal.getTotalSlides()")):
@@ -82,8 +86,7 @@ def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_
             for phrase in slide_notes:
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
         assert not page.locator(".reveal .slides section.present:not(.stack) aside.notes").first.is_visible()
-        assert page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())"), \
-            f"slide {index + 1} overflows the screen"
+        assert fits_on_screen(page), f"slide {index + 1} overflows the screen"
         assert serious_violations(page) == [], f"slide {index + 1}"
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
@@ -100,18 +103,26 @@ def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum)
     feedback = slide.locator(".csec-feedback")
     feedback.get_by_text("Correct.").wait_for()
     assert question["explanation"].split(".")[0] in " ".join(feedback.inner_text().split())
+    assert fits_on_screen(page)
     slide.get_by_role("button", name="Try again").click()
     feedback.wait_for(state="hidden")
 
 
-def test_myth_or_fact_reveals_the_explanation(recorded, server_url, curriculum):
+def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url)
     slide = go_to_slide_showing(page, "Activity: myth or fact?")
     slide.get_by_role("button", name="Myth", exact=True).click()
     slide.get_by_text("Well spotted. It is a myth.").wait_for()
-    slide.get_by_role("button", name="Next statement").click()
-    slide.get_by_text("Statement 2 of 6").wait_for()
+    for number in range(2, 7):
+        slide.get_by_role("button", name="Next statement").click()
+        slide.get_by_text(f"Statement {number} of 6").wait_for()
+        slide.get_by_role("button", name="Fact", exact=True).click()
+        slide.locator(".csec-feedback").get_by_text("It is a").wait_for()
+        assert fits_on_screen(page), f"statement {number} with its explanation overflows"
+    slide.get_by_role("button", name="See the summary").click()
+    slide.get_by_text("What to remember").wait_for()
+    assert fits_on_screen(page)
 
 
 def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
@@ -132,6 +143,7 @@ def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
     notes.get_by_text(expected_notes[2][0]).wait_for()
     assert page.evaluate("Reveal.getIndices().h") == 2
     assert speaker.locator("#elapsed").inner_text().count(":") == 1
+    assert speaker.locator("#planned").inner_text() == "of 60 min"
     assert serious_violations(speaker) == []
 
 

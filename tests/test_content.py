@@ -63,11 +63,7 @@ def test_wrong_locale_lists_the_locales_that_exist(content_copy):
     assert "us" in message
 
 
-def test_another_locale_replaces_the_help_resources(content_copy):
-    (content_copy / "resources" / "test.yaml").write_text(
-        "locale: test\nname: Testland\npaper: a4\nresources:\n"
-        "  - id: local-line\n    name: Testland Child Line\n    purpose: Help for children.\n"
-        "    contacts:\n      - kind: call\n        value: '116 111'\n")
-    curriculum = load_curriculum(current_settings(content_copy, "test"))
+def test_another_locale_replaces_the_help_resources(content_with_test_locale):
+    curriculum = load_curriculum(current_settings(content_with_test_locale, "test"))
     assert [r["name"] for r in curriculum.resources["resources"]] == ["Testland Child Line"]
     assert curriculum.resources["paper"] == "a4"

@@ -87,3 +87,13 @@ def test_no_pdf_engine_is_one_clear_line_and_keeps_the_html(tmp_path):
         "csec export: CSEC_CHROMIUM=/nonexistent/chromium is not an executable: point it at Chromium or unset it"]
     assert (tmp_path / "what-is-csec.html").is_file()
     assert not (tmp_path / "what-is-csec.pdf").exists()
+
+
+def test_handouts_follow_the_chosen_locale(tmp_path, content_with_test_locale):
+    result = run_csec("export", "handouts", "--content", str(content_with_test_locale), "--locale", "test",
+                      "--format", "html", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "what-is-csec.html").read_text()
+    assert "Where to get help (Testland)" in html and "Call: 116 111" in html
+    assert "1-888-373-7888" not in html
+    assert "size: A4" in html

@@ -141,6 +141,15 @@ class TestContentNoticeAndResources:
         with pytest.raises(UnknownContentId):
             ResourceCard("no-such-line", curriculum)
 
+    def test_widgets_in_a_kernel_follow_the_locale_chosen_for_serve(self, content_with_test_locale, monkeypatch):
+        from csec.settings import current_settings
+
+        for name, value in current_settings(content_with_test_locale, "test").environment().items():
+            monkeypatch.setenv(name, value)  # what `csec serve --locale test` passes to kernels
+        html = HelpResources().children[1].value
+        assert "Testland Child Line" in html and "116 111" in html
+        assert "1-888-373-7888" not in html
+
     def test_help_resources_list_every_resource_in_order(self, curriculum):
         html = "".join(child.value for child in HelpResources(curriculum).children[1:])
         positions = [html.index(r["name"]) for r in curriculum.resources["resources"]]

@@ -27,7 +27,8 @@ class SessionTitle(_SessionPart):
     def render(self, curriculum: Curriculum) -> str:
         session = self.session
         return (
-            f'<h1>Session {session["number"]}: {escape(session["title"])}</h1>'
+            f'<h1 data-session-minutes="{session["minutes"]}">'
+            f'Session {session["number"]}: {escape(session["title"])}</h1>'
             + paragraph(f'{session["minutes"]} minutes', "csec-muted")
             + "<p><b>By the end of this session you will be able to:</b></p>"
             + bullet_list(session["objectives"])

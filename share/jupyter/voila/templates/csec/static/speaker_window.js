@@ -45,6 +45,8 @@
     byId("notes").innerHTML = notes(current);
     byId("next-title").textContent = next ? heading(next) : "end of the session";
     byId("next-preview").replaceChildren(next ? preview(next) : document.createTextNode(""));
+    var title = window.opener.document.querySelector("[data-session-minutes]");
+    if (title) { byId("planned").textContent = "of " + title.getAttribute("data-session-minutes") + " min"; }
   }
 
   var started = Date.now();

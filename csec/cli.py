@@ -1,11 +1,14 @@
 """The `csec` command: check, serve and export the curriculum."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from csec.errors import CsecError
 from csec.settings import DEFAULT_LOCALE, current_settings
+
+DEBUG_VARIABLE = "CSEC_DEBUG"
 
 
 def _add_content_options(parser: argparse.ArgumentParser, *, locale: bool = True) -> None:
@@ -103,3 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: still one line for the facilitator, details on request
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"csec {args.command}: unexpected error ({error.__class__.__name__}: {error}); "
+              f"run again with {DEBUG_VARIABLE}=1 to see the details", file=sys.stderr)
+        return 2

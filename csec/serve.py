@@ -50,6 +50,9 @@ def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
     config.Voila.port = port
     config.Voila.port_retries = 0
     config.Voila.open_browser = False
+    config.Voila.log_level = "WARN"  # the facilitator's terminal shows our lines, not Voila's
+    # Kernels talk to the server over local sockets, not TCP ports.
+    config.KernelManager.transport = "ipc"
     config.Voila.root_dir = str(settings.notebooks_dir)
     config.VoilaConfiguration.template = "csec"
     config.VoilaConfiguration.theme = "light"
@@ -115,5 +118,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
     app = CurriculumVoila(config=voila_config(settings, port, preheat))
     app.initialize([])
+    # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
+    app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
     progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. Press Ctrl+C to stop.")
     app.start()

@@ -45,7 +45,8 @@ REQUIRED_PARTS = {
     "HelpResources": "help resources slide",
     "SessionSources": "sources slide",
 }
-INDEX_NOTEBOOK = "index.ipynb"
+# Notebooks that are not sessions: the index dashboard and the authors' widget gallery.
+OTHER_NOTEBOOKS = ("index.ipynb", "gallery.ipynb")
 
 
 def run_checks(settings: Settings) -> list[ContentProblem]:
@@ -119,7 +120,7 @@ def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]
 
     listed = {Path(session["notebook"]).name for session in curriculum.sessions}
     for notebook in sorted(settings.notebooks_dir.glob("*.ipynb")):
-        if notebook.name not in listed and notebook.name != INDEX_NOTEBOOK:
+        if notebook.name not in listed and notebook.name not in OTHER_NOTEBOOKS:
             problems.append(ContentProblem(notebook, "notebook is not a session in content/curriculum.yaml",
                                            fix="add a session for it, or move it out of notebooks/"))
 
@@ -130,7 +131,7 @@ def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]
             if item["id"] in seen:
                 problem(path, [key, index, "id"], f"id {item['id']!r} is used twice", "give every item its own id")
             seen.add(item["id"])
-            for position, source_id in enumerate(item["sources"]):
+            for position, source_id in enumerate(item.get("sources", [])):
                 if source_id not in curriculum.sources:
                     problem(path, [key, index, "sources", position], f"unknown source {source_id!r}",
                             "add it to content/sources.yaml or correct the id")
@@ -139,6 +140,8 @@ def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]
                 if correct != 1:
                     problem(path, [key, index, "options"], f"question {item['id']!r} has {correct} correct options",
                             "mark exactly one option with `correct: true`")
+            for json_path, message, fix in _item_structure_problems(kind, item, curriculum):
+                problem(path, [key, index, *json_path], message, fix)
 
     for locale in available_locales(content_dir):
         path = content_dir / "resources" / f"{locale}.yaml"
@@ -151,43 +154,110 @@ def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]
     return problems
 
 
+def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[list, str, str]]:
+    """(JSON path inside the item, message, fix) for references inside one item."""
+    if kind == "scenario":
+        return _scenario_problems(item, curriculum)
+    if kind == "sign_sort":
+        categories = [category["id"] for category in item["categories"]]
+        return [(["observations", i, "category"], f"unknown category {o['category']!r}",
+                 f"use one of: {', '.join(categories)}")
+                for i, o in enumerate(item["observations"]) if o["category"] not in categories]
+    if kind == "risk_map":
+        levels = [level["id"] for level in item["levels"]]
+        return [(["factors", i, "level"], f"unknown level {f['level']!r}", f"use one of: {', '.join(levels)}")
+                for i, f in enumerate(item["factors"]) if f["level"] not in levels]
+    return []
+
+
+def _scenario_problems(scenario: dict, curriculum) -> list[tuple[list, str, str]]:
+    """A broken branch: a choice leading nowhere, a step never reached, a step with no way out."""
+    problems = []
+    step_ids = [step["id"] for step in scenario["steps"]]
+    for position, audience in enumerate(scenario["audiences"]):
+        if audience not in curriculum.audiences:
+            problems.append((["audiences", position], f"unknown audience {audience!r}",
+                             f"use one of: {', '.join(curriculum.audiences)}"))
+    if scenario["start"] not in step_ids:
+        problems.append((["start"], f"start step {scenario['start']!r} does not exist",
+                         f"use one of: {', '.join(step_ids)}"))
+    for index, step in enumerate(scenario["steps"]):
+        if step_ids.index(step["id"]) != index:
+            problems.append((["steps", index, "id"], f"step id {step['id']!r} is used twice",
+                             "give every step its own id"))
+        choices = step.get("choices", [])
+        if step.get("ending") and choices:
+            problems.append((["steps", index, "choices"], f"ending step {step['id']!r} has choices",
+                             "remove the choices or `ending: true`"))
+        if not step.get("ending") and not choices:
+            problems.append((["steps", index], f"step {step['id']!r} has no way out",
+                             "add choices, or mark it `ending: true`"))
+        for choice_index, choice in enumerate(choices):
+            if "next" in choice and choice["next"] not in step_ids:
+                problems.append((["steps", index, "choices", choice_index, "next"],
+                                 f"choice {choice['id']!r} leads to missing step {choice['next']!r}",
+                                 f"use one of: {', '.join(step_ids)}"))
+    reached, waiting = set(), [scenario["start"]]
+    steps = {step["id"]: step for step in scenario["steps"]}
+    while waiting:
+        step_id = waiting.pop()
+        if step_id in reached or step_id not in steps:
+            continue
+        reached.add(step_id)
+        waiting.extend(choice["next"] for choice in steps[step_id].get("choices", []) if "next" in choice)
+    for index, step in enumerate(scenario["steps"]):
+        if step["id"] not in reached:
+            problems.append((["steps", index, "id"], f"step {step['id']!r} cannot be reached from the start",
+                             "point a choice's `next` at it, or remove it"))
+    return problems
+
+
 def _notebook_problems(curriculum) -> list[ContentProblem]:
     problems = []
-    for session in curriculum.sessions:
-        path = PROJECT_ROOT / session["notebook"]
+    notebooks = [(PROJECT_ROOT / session["notebook"], session) for session in curriculum.sessions]
+    notebooks += [(curriculum.settings.notebooks_dir / name, None) for name in OTHER_NOTEBOOKS]
+    for path, session in notebooks:
         if not path.is_file():
-            continue  # reported with the curriculum
+            continue  # a session's is reported with the curriculum; the others are optional
         try:
             notebook = read_notebook(path)
         except ContentProblem as problem:
             problems.append(problem)
             continue
-        problems += _session_notebook_problems(path, notebook, session, curriculum)
+        problems += _reference_problems(path, notebook, session, curriculum)
+        if session is not None:
+            problems += _session_notebook_problems(path, notebook)
     return problems
 
 
-def _session_notebook_problems(path: Path, notebook, session: dict, curriculum) -> list[ContentProblem]:
+def _reference_problems(path: Path, notebook, session: dict | None, curriculum) -> list[ContentProblem]:
+    """Syntax errors and content ids that do not exist (or name another session)."""
     problems = []
     for number, error in code_syntax_errors(notebook):
         problems.append(ContentProblem(path, f"Python syntax error: {error.msg}", location=f"cell {number}",
                                        fix="correct the code in that cell"))
-    references = content_references(notebook)
-    for reference in references:
+    for reference in content_references(notebook):
         where = f"cell {reference.cell_number}"
         if reference.kind == "session":
-            if reference.item_id != session["id"]:
+            if session is not None and reference.item_id != session["id"]:
                 problems.append(ContentProblem(
                     path, f"{reference.widget}({reference.item_id!r}) names another session", location=where,
                     fix=f"use this notebook's session id {session['id']!r}"))
-            continue
-        known = (
-            [r["id"] for r in curriculum.resources["resources"]] if reference.kind == "resource"
-            else list(curriculum.items[reference.kind])
-        )
+            known = [s["id"] for s in curriculum.sessions]
+        elif reference.kind == "resource":
+            known = [r["id"] for r in curriculum.resources["resources"]]
+        else:
+            known = list(curriculum.items[reference.kind])
         if reference.item_id not in known:
             problems.append(ContentProblem(
                 path, f"unknown {ITEM_LABELS[reference.kind]} id {reference.item_id!r} in {reference.widget}",
                 location=where, fix=f"use one of: {', '.join(known)}"))
+    return problems
+
+
+def _session_notebook_problems(path: Path, notebook) -> list[ContentProblem]:
+    """The parts every session needs and facilitator notes on every slide."""
+    problems = []
     called = _called_widgets(notebook)
     for widget, part in REQUIRED_PARTS.items():
         if widget not in called:

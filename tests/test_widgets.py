@@ -85,19 +85,19 @@ class TestMythOrFact:
         assert "Statement 1 of 2" in activity.progress.value
         assert "kidnapped by strangers" in activity.statement.value
         assert activity.result.value == ""
-        activity.answer_buttons["myth"].click()
+        activity.category_buttons["myth"].click()
         assert "Well spotted. It is a myth." in activity.result.value
-        assert all(button.disabled for button in activity.answer_buttons.values())
+        assert all(button.disabled for button in activity.category_buttons.values())
         activity.next_button.click()
         assert "Statement 2 of 2" in activity.progress.value
-        activity.answer_buttons["myth"].click()
+        activity.category_buttons["myth"].click()
         assert "Not quite. It is a fact." in activity.result.value
         assert activity.next_button.description == "See the summary"
 
     def test_the_end_summarises_the_takeaways_and_can_start_over(self, curriculum):
         activity = MythOrFact(self.IDS, curriculum)
         for _ in self.IDS:
-            activity.answer_buttons["fact"].click()
+            activity.category_buttons["fact"].click()
             activity.next_button.click()
         assert activity.finished
         for statement_id in self.IDS:
@@ -112,7 +112,7 @@ class TestMythOrFact:
         activity.answer("maybe")
         assert "Choose <b>Myth</b> or <b>Fact</b>" in activity.result.value and activity.given is None
         activity.answer("myth")
-        activity.answer_buttons["fact"].click()  # a second answer to the same statement
+        activity.category_buttons["fact"].click()  # a second answer to the same statement
         assert activity.given == "myth"
 
     def test_needs_known_statements(self, curriculum):

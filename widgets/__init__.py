@@ -4,22 +4,36 @@ Every widget takes its text from the content folder by id, never from code,
 so the same item reads the same in the live session and in the handouts.
 """
 
+from widgets.activity_timer import ActivityTimer
 from widgets.content_notice import ContentNotice
 from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
+from widgets.poll import Poll
+from widgets.reflection import Reflection
 from widgets.resource_card import HelpResources, ResourceCard
+from widgets.risk_map import RiskMap
+from widgets.scenario import Scenario
 from widgets.session_index import SessionIndex
 from widgets.session_outline import KeyPoints, ReflectionQuestions, SessionSources, SessionTitle
+from widgets.sign_sorter import SignSorter
+from widgets.take_a_break import TakeABreak
 
 __all__ = [
+    "ActivityTimer",
     "ContentNotice",
     "HelpResources",
     "KeyPoints",
     "KnowledgeCheck",
     "MythOrFact",
+    "Poll",
+    "Reflection",
     "ReflectionQuestions",
     "ResourceCard",
+    "RiskMap",
+    "Scenario",
     "SessionIndex",
     "SessionSources",
     "SessionTitle",
+    "SignSorter",
+    "TakeABreak",
 ]

@@ -46,6 +46,35 @@ STYLESHEET = """
 .csec-resources-note { grid-column: 1 / -1; }
 .csec-help-resources .csec-resource h3 { font-size: 22px; }
 .csec-resource-lines li { font-size: 20px; }
+.csec-choices { gap: 10px; }
+.csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
+  text-align: left; line-height: 1.3; height: auto; }
+.csec-card.csec-scenario .csec-story, .csec-card.csec-scenario p { font-size: 22px; }
+.csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+  gap: 12px; }
+.csec-risk-level { gap: 8px; }
+.csec-card .csec-risk-level h4 { font-size: 20px; margin: 0; color: #1f4e79; }
+.csec-card .jupyter-button.csec-factor { font-size: 18px; min-height: 40px; padding: 6px 12px; }
+.csec-card .jupyter-button.csec-factor.csec-selected { background: #1f4e79; color: #ffffff;
+  outline: 3px solid #b35900; }
+.csec-card.csec-risk-map .csec-feedback h4 { font-size: 22px; margin: 0 0 6px 0; }
+.csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 20px; }
+.csec-poll-row { align-items: center; gap: 12px; }
+.csec-card .csec-poll-row .widget-label { font-size: 20px; color: #1a1a1a; }
+.csec-card .csec-poll-row input { font-size: 20px; width: 80px; }
+.csec-poll-results { list-style: none; margin: 0; padding: 0; }
+.csec-card .csec-poll-results li { display: grid; grid-template-columns: 2fr 3fr 1fr; gap: 12px;
+  align-items: center; font-size: 20px; margin: 0 0 6px 0; }
+.csec-poll-bar { display: block; height: 22px; background: #e6e6e6; border: 1px solid #8c8c8c; }
+.csec-poll-bar span { display: block; height: 100%; background: #1f4e79; }
+.csec-poll-count { font-weight: 700; }
+.csec-card .csec-timer-face p { font-size: 64px; font-weight: 700; font-variant-numeric: tabular-nums;
+  margin: 0; color: #1f4e79; }
+.csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
+@keyframes csec-pulse { 50% { opacity: 0.45; } }
+.csec-notepad { width: 100%; font-size: 20px; border: 2px solid #8c8c8c; border-radius: 6px; padding: 8px; }
+.csec-card label { font-size: 20px; }
+.csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
 .csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
 .csec-notice-columns li, .csec-notice-columns p { font-size: 22px; }
 """

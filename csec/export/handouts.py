@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from csec.browser import chromium
 from csec.content import Curriculum
@@ -31,11 +32,13 @@ _templates = jinja2.Environment(
 
 def activities(curriculum: Curriculum, session: dict) -> dict:
     """What the session's notebook does with the group, as far as a handout may tell."""
-    notebook = read_notebook(PROJECT_ROOT / session["notebook"])
-    references = content_references(notebook)
-    myths = [curriculum.item("myth_or_fact", r.item_id) for r in references if r.kind == "myth_or_fact"]
-    questions = [r for r in references if r.kind == "knowledge_check"]
-    return {"takeaways": [item["takeaway"] for item in myths], "question_count": len(questions)}
+    from widgets.handout_renderings import activity_blocks  # static renderings of the widgets
+
+    references = content_references(read_notebook(PROJECT_ROOT / session["notebook"]))
+    return {
+        "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
+        "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
+    }
 
 
 def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> str:

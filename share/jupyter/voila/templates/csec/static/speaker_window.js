@@ -35,6 +35,13 @@
     return copy;
   }
 
+  // Activities such as scenarios change their notes as the group moves on: follow them.
+  var shownNotes = null;
+  function refreshNotes() {
+    var current = notes(deck.getCurrentSlide());
+    if (current !== shownNotes) { shownNotes = current; byId("notes").innerHTML = current; }
+  }
+
   function update() {
     var slides = deck.getSlides();
     var current = deck.getCurrentSlide();
@@ -42,7 +49,7 @@
     var next = slides[index + 1];
     byId("position").textContent = "Slide " + (index + 1) + " of " + slides.length;
     byId("current-title").textContent = heading(current);
-    byId("notes").innerHTML = notes(current);
+    refreshNotes();
     byId("next-title").textContent = next ? heading(next) : "end of the session";
     byId("next-preview").replaceChildren(next ? preview(next) : document.createTextNode(""));
     var title = window.opener.document.querySelector("[data-session-minutes]");
@@ -57,6 +64,7 @@
     byId("elapsed").textContent = two(Math.floor(elapsed / 60)) + ":" + two(elapsed % 60);
     var now = new Date();
     byId("clock").textContent = two(now.getHours()) + ":" + two(now.getMinutes());
+    refreshNotes();
   }
   byId("pause").addEventListener("click", function () {
     if (pausedAt) { started += Date.now() - pausedAt; pausedAt = null; this.textContent = "Pause timer"; }

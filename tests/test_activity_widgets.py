@@ -1,0 +1,234 @@
+"""The discussion widgets driven through their whole flow in pure Python, plus crafted input."""
+
+from html import escape
+
+import pytest
+
+from csec.content import UnknownContentId
+from widgets import ActivityTimer, Poll, Reflection, RiskMap, Scenario, SignSorter, TakeABreak
+from widgets.poll_store import MemoryPollStore
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class TestScenario:
+    def walk_to_an_ending(self, scenario, pick):
+        """Choose with ``pick`` at every decision until the scenario ends; return the steps seen."""
+        seen = [scenario.step_id]
+        for _ in range(3 * len(scenario.steps)):
+            if scenario.finished:
+                return seen
+            choices = scenario.step["choices"]
+            scenario.choose(pick(choices)["id"])
+            assert "What happens:" in scenario.outcome.value and "Why:" in scenario.outcome.value
+            assert all(button.disabled for button in scenario.choice_box.children)
+            scenario.continue_button.click()
+            seen.append(scenario.step_id)
+        raise AssertionError("the scenario never ended")
+
+    def test_the_first_choices_reach_an_ending_with_the_lesson(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        self.walk_to_an_ending(scenario, lambda choices: choices[0])
+        assert "The lesson:" in scenario.story.value
+        assert scenario.choice_box.children == ()
+
+    def test_a_poor_choice_at_every_step_can_be_recovered_from(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        tried = set()
+
+        def poor_then_first(choices):
+            key = tuple(choice["id"] for choice in choices)
+            if key in tried:
+                return choices[0]
+            tried.add(key)
+            return choices[-1]
+
+        seen = self.walk_to_an_ending(scenario, poor_then_first)
+        assert len(seen) > len(set(seen))  # a poor choice led back before moving on
+        assert "The lesson:" in scenario.story.value
+
+    def test_every_choice_shows_its_consequence_and_why(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        first = scenario.step["choices"][0]
+        scenario.choice_box.children[0].click()
+        assert scenario.chosen == first
+        assert escape(first["consequence"]) in scenario.outcome.value
+        assert escape(first["why"]) in scenario.outcome.value
+
+    def test_facilitator_notes_follow_the_step_as_speaker_notes(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        assert scenario.notes.value.startswith('<aside class="notes">')
+        assert escape(scenario.step["facilitator_notes"]) in scenario.notes.value
+        choice = next(c for c in scenario.step["choices"] if c.get("next"))
+        scenario.choose(choice["id"])
+        scenario.advance()
+        assert escape(scenario.steps[choice["next"]]["facilitator_notes"]) in scenario.notes.value
+
+    def test_start_over_returns_to_the_first_step(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        scenario.choose(scenario.step["choices"][0]["id"])
+        scenario.advance()
+        scenario.restart_button.click()
+        assert scenario.step_id == scenario.item["start"] and scenario.path == [scenario.item["start"]]
+        assert scenario.outcome.value == "" and scenario.continue_button.disabled
+
+    def test_crafted_input_is_refused_and_says_why(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        start = scenario.step_id
+        scenario.choose("no-such-choice")
+        assert "Choose one of the responses" in scenario.outcome.value and scenario.chosen is None
+        scenario.continue_button.click()  # disabled: nothing chosen yet
+        assert scenario.step_id == start
+        first, second = scenario.step["choices"][:2]
+        scenario.choose(first["id"])
+        scenario.choose(second["id"])  # a second click on a disabled choice
+        assert scenario.chosen == first
+
+    def test_unknown_scenario_is_a_clear_error(self, curriculum):
+        with pytest.raises(UnknownContentId, match="unknown scenario id 'nope'"):
+            Scenario("nope", curriculum)
+
+
+class TestSignSorter:
+    def test_sorting_every_observation_ends_with_the_caution(self, curriculum):
+        sorter = SignSorter("signs-by-kind", curriculum)
+        item = sorter.item
+        for number, observation in enumerate(item["observations"], start=1):
+            assert f"Observation {number} of {len(item['observations'])}" in sorter.progress.value
+            sorter.category_buttons[observation["category"]].click()
+            assert "Well spotted." in sorter.result.value
+            sorter.next_button.click()
+        assert sorter.finished
+        assert escape(item["caution"]) in sorter.result.value
+
+    def test_a_different_category_gets_the_suggested_one_and_why(self, curriculum):
+        sorter = SignSorter("signs-by-kind", curriculum)
+        observation = sorter.item["observations"][0]
+        other = next(c for c in sorter.categories if c != observation["category"])
+        sorter.answer(other)
+        assert "Not quite." in sorter.result.value
+        assert f"Suggested: {sorter.categories[observation['category']]}" in sorter.result.value
+
+    def test_unknown_category_is_refused(self, curriculum):
+        sorter = SignSorter("signs-by-kind", curriculum)
+        sorter.answer("clothing")
+        assert sorter.given is None and sorter.position == 0
+        assert "Choose" in sorter.result.value
+
+
+class TestRiskMap:
+    def test_selecting_a_factor_shows_targeting_and_protection(self, curriculum):
+        risk_map = RiskMap("ecological-risk-map", curriculum)
+        factor = risk_map.item["factors"][0]
+        risk_map.factor_buttons[factor["id"]].click()
+        assert "How an exploiter may target this:" in risk_map.detail.value
+        assert "What protects:" in risk_map.detail.value
+        assert risk_map.selected == factor["id"]
+        assert "csec-selected" in risk_map.factor_buttons[factor["id"]]._dom_classes
+
+    def test_every_level_has_a_column_and_framing_says_not_their_fault(self, curriculum):
+        risk_map = RiskMap("ecological-risk-map", curriculum)
+        assert len(risk_map.levels.children) == len(risk_map.item["levels"])
+        assert "responsib" in risk_map.item["framing"].lower() or "fault" in risk_map.item["framing"].lower()
+
+    def test_unknown_factor_is_refused(self, curriculum):
+        risk_map = RiskMap("ecological-risk-map", curriculum)
+        risk_map.select("not-a-factor")
+        assert risk_map.selected is None and "Choose one of the factors" in risk_map.detail.value
+
+
+class TestPoll:
+    def test_counts_give_numbers_and_percentages(self, curriculum):
+        poll = Poll("confidence-recognizing-signs", curriculum)
+        poll.counters[0].value = 3
+        poll.add(1)
+        assert poll.counts[:2] == [3, 1]
+        assert "4 answers" in poll.results.value
+        assert "3 (75%)" in poll.results.value and "1 (25%)" in poll.results.value
+
+    def test_negative_and_out_of_range_input_is_refused(self, curriculum):
+        poll = Poll("confidence-recognizing-signs", curriculum)
+        poll.set_count(0, 2)
+        poll.set_count(0, -5)
+        poll.set_count(0, "many")
+        poll.set_count(99, 1)
+        poll.add(-1)
+        assert poll.counts[0] == 2 and sum(poll.counts) == 2
+        assert escape("not one of this poll's options") in poll.message.value
+
+    def test_clear_and_a_replaceable_store(self, curriculum):
+        store = MemoryPollStore()
+        poll = Poll("confidence-recognizing-signs", curriculum, store=store)
+        poll.add(2)
+        assert store.counts("confidence-recognizing-signs", len(poll.item["options"]))[2] == 1
+        poll.reset_button.click()
+        assert sum(poll.counts) == 0 and "0 answers" in poll.results.value
+
+
+class TestTimerReflectionBreak:
+    def test_timer_counts_down_pauses_resets_and_ends_gently(self):
+        clock = FakeClock()
+        timer = ActivityTimer(2, clock=clock)
+        assert "02:00" in timer.face.value
+        timer.start_button.click()
+        clock.now += 30
+        timer.tick()
+        assert "01:30" in timer.face.value
+        timer.pause_button.click()
+        clock.now += 100
+        timer.tick()
+        assert "01:30" in timer.face.value and timer.start_button.description == "Resume"
+        timer.start()
+        clock.now += 90
+        timer.tick()
+        assert "00:00" in timer.face.value and "Time is up" in timer.status.value
+        assert "csec-timer-done" in timer._dom_classes and timer.start_button.disabled
+        timer.reset_button.click()
+        assert "02:00" in timer.face.value and not timer.running
+
+    def test_timer_ignores_clicks_that_cannot_apply(self):
+        clock = FakeClock()
+        timer = ActivityTimer(1, clock=clock)
+        timer.pause()  # not running
+        timer.start()
+        clock.now += 10
+        timer.start()  # already running: no restart
+        timer.tick()
+        assert "00:50" in timer.face.value
+        with pytest.raises(ValueError):
+            ActivityTimer(0)
+        with pytest.raises(ValueError):
+            ActivityTimer(-3)
+
+    def test_timer_takes_its_length_from_the_curriculum(self, curriculum):
+        segment = curriculum.session("what-is-csec")["segments"][4]
+        timer = ActivityTimer.for_segment("what-is-csec", 5, curriculum)
+        assert timer.total == segment["minutes"] * 60
+        with pytest.raises(ValueError, match="segments 1 to"):
+            ActivityTimer.for_segment("what-is-csec", 99, curriculum)
+
+    def test_reflection_says_nothing_is_kept_and_syncs_no_text(self, curriculum):
+        reflection = Reflection("one-thing-to-remember", curriculum)
+        assert "Nothing you type here is saved, collected or sent" in reflection.notepad.value
+        assert "<textarea" in reflection.notepad.value
+
+        def synced_text_widgets(widget):
+            found = [widget] if type(widget).__name__ in ("Text", "Textarea") else []
+            for child in getattr(widget, "children", ()):
+                found += synced_text_widgets(child)
+            return found
+
+        assert synced_text_widgets(reflection) == []
+        assert reflection.timer.total == reflection.item["minutes"] * 60
+
+    def test_break_offers_time_and_help(self, curriculum):
+        pause = TakeABreak("pause-and-breathe", curriculum)
+        assert pause.item["title"] in pause.text.value
+        assert "1-888-373-7888" in pause.help.children[1].value
+        assert pause.timer.total == pause.item["minutes"] * 60

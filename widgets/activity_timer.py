@@ -1,0 +1,127 @@
+"""A countdown the room can see: start, pause, reset, and a gentle end signal."""
+
+import asyncio
+import time
+from collections.abc import Callable
+
+from csec.content import Curriculum, active_curriculum
+from widgets.theme import Card, actions, button, html_block, paragraph
+
+MAX_MINUTES = 120
+
+
+def clock_face(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class ActivityTimer(Card):
+    """Counts down ``minutes``; ``clock`` is injectable so tests need not wait."""
+
+    def __init__(self, minutes: int, *, clock: Callable[[], float] = time.monotonic):
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+            raise ValueError(f"ActivityTimer needs whole minutes from 1 to {MAX_MINUTES}, not {minutes!r}")
+        self.total = minutes * 60.0
+        self.clock = clock
+        self.remaining = self.total
+        self.started_at: float | None = None
+        self._scheduled = None
+        self.face = html_block("", "csec-timer-face")
+        self.status = html_block("", "csec-timer-status")
+        self.start_button = button("Start timer")
+        self.pause_button = button("Pause", secondary=True, disabled=True)
+        self.reset_button = button("Reset", secondary=True)
+        self.start_button.on_click(lambda _button: self.start())
+        self.pause_button.on_click(lambda _button: self.pause())
+        self.reset_button.on_click(lambda _button: self.reset())
+        super().__init__([self.face, self.status, actions(self.start_button, self.pause_button, self.reset_button)],
+                         kind="timer")
+        self._show("Ready")
+
+    @classmethod
+    def for_segment(cls, session_id: str, segment_number: int, curriculum: Curriculum | None = None,
+                    **options) -> "ActivityTimer":
+        """A timer as long as a segment of a session in curriculum.yaml (numbered from 1)."""
+        segments = (curriculum or active_curriculum()).session(session_id)["segments"]
+        if not 1 <= segment_number <= len(segments):
+            raise ValueError(f"session {session_id!r} has segments 1 to {len(segments)}, not {segment_number}")
+        return cls(segments[segment_number - 1]["minutes"], **options)
+
+    @property
+    def running(self) -> bool:
+        return self.started_at is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.left() <= 0
+
+    def left(self) -> float:
+        if self.started_at is None:
+            return self.remaining
+        return self.remaining - (self.clock() - self.started_at)
+
+    def start(self) -> None:
+        if self.running or self.finished:
+            return
+        self.started_at = self.clock()
+        self._show("Running")
+        self._schedule()
+
+    def pause(self) -> None:
+        if not self.running:
+            return
+        self.remaining = self.left()
+        self.started_at = None
+        self._show("Paused")
+
+    def reset(self) -> None:
+        self.remaining = self.total
+        self.started_at = None
+        self._show("Ready")
+
+    def tick(self) -> None:
+        """Bring the face up to date; called every second while running."""
+        if not self.running:
+            return
+        if self.finished:
+            self.remaining = 0
+            self.started_at = None
+            self._show("Time is up")
+        else:
+            self.face.value = paragraph(clock_face(self.left()))
+
+    def _show(self, state: str) -> None:
+        self.face.value = paragraph(clock_face(self.left()))
+        messages = {
+            "Ready": f"{clock_face(self.total)} for this activity.",
+            "Running": "Timer running.",
+            "Paused": "Timer paused.",
+            "Time is up": "Time is up. Take a moment to finish your thought.",
+        }
+        self.status.value = f'<p role="status">{messages[state]}</p>'
+        if state == "Time is up":
+            self.add_class("csec-timer-done")
+        else:
+            self.remove_class("csec-timer-done")
+        self.start_button.disabled = state in ("Running", "Time is up")
+        self.start_button.description = "Resume" if state == "Paused" else "Start timer"
+        self.pause_button.disabled = state != "Running"
+
+    def _schedule(self) -> None:
+        """Tick once a second on the kernel's event loop (none outside a kernel)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            try:
+                loop = asyncio.get_event_loop_policy().get_event_loop()
+            except RuntimeError:
+                return
+        if not loop.is_running():
+            return
+
+        def tick_and_reschedule():
+            self.tick()
+            if self.running:
+                loop.call_later(1, tick_and_reschedule)
+
+        loop.call_later(1, tick_and_reschedule)

@@ -1,0 +1,100 @@
+"""A poll answered by a show of hands: the facilitator enters or clicks the counts."""
+
+from html import escape
+
+import ipywidgets as ipw
+
+from csec.content import Curriculum, active_curriculum
+from widgets.poll_store import MemoryPollStore, PollStore
+from widgets.theme import Card, actions, button, html_block, paragraph
+
+MAX_COUNT = 999
+
+
+def handout_html(item: dict) -> str:
+    return paragraph(f'Poll: {item["question"]}')
+
+
+def results_html(options: list[str], counts: list[int]) -> str:
+    """An accessible bar chart: every bar also says its number and percentage in words."""
+    total = sum(counts)
+    rows = []
+    for option, count in zip(options, counts):
+        share = round(100 * count / total) if total else 0
+        rows.append(
+            f'<li><span class="csec-poll-option">{escape(option)}</span>'
+            f'<span class="csec-poll-bar" aria-hidden="true"><span style="width:{share}%"></span></span>'
+            f'<span class="csec-poll-count">{count} ({share}%)</span></li>'
+        )
+    answers = f"{total} answer{'s' if total != 1 else ''}"
+    return f'<p class="csec-muted">Results: {answers}</p><ul class="csec-poll-results">{"".join(rows)}</ul>'
+
+
+class Poll(Card):
+    """A question from content/items/polls.yaml with a count per option."""
+
+    def __init__(self, poll_id: str, curriculum: Curriculum | None = None, store: PollStore | None = None):
+        self.item = (curriculum or active_curriculum()).item("poll", poll_id)
+        self.store = store or MemoryPollStore()
+        options = self.item["options"]
+        self.counters = []
+        rows = []
+        for index, option in enumerate(options):
+            counter = ipw.BoundedIntText(value=0, min=0, max=MAX_COUNT, description=option,
+                                         style={"description_width": "initial"},
+                                         layout=ipw.Layout(width="auto"))
+            counter.observe(lambda change, index=index: self.set_count(index, change["new"]), names="value")
+            add = button("+1", secondary=True)
+            add.tooltip = f"Add one answer: {option}"
+            add.on_click(lambda _button, index=index: self.add(index))
+            self.counters.append(counter)
+            row = ipw.HBox([counter, add])
+            row.add_class("csec-poll-row")
+            rows.append(row)
+        self.question = html_block(paragraph(self.item["question"], "csec-question"))
+        self.results = html_block("")
+        self.message = html_block("")
+        self.reset_button = button("Clear the counts", secondary=True)
+        self.reset_button.on_click(lambda _button: self.reset())
+        super().__init__([self.question, *rows, actions(self.reset_button), self.message, self.results],
+                         kind="poll")
+        self._refresh()
+
+    @property
+    def counts(self) -> list[int]:
+        return self.store.counts(self.item["id"], len(self.item["options"]))
+
+    def add(self, option: object) -> None:
+        if self._valid_option(option):
+            self.set_count(option, self.counts[option] + 1)
+
+    def set_count(self, option: object, count: object) -> None:
+        """Record a count; anything but a whole number from 0 to 999 is refused with a reason."""
+        if not self._valid_option(option):
+            return
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
+            self.message.value = paragraph(f"A count is a whole number from 0 to {MAX_COUNT}.", "csec-muted")
+            self._refresh()
+            return
+        self.message.value = ""
+        self.store.set_count(self.item["id"], option, count)
+        self._refresh()
+
+    def reset(self) -> None:
+        for option in range(len(self.item["options"])):
+            self.store.set_count(self.item["id"], option, 0)
+        self.message.value = ""
+        self._refresh()
+
+    def _valid_option(self, option: object) -> bool:
+        valid = isinstance(option, int) and not isinstance(option, bool) and 0 <= option < len(self.item["options"])
+        if not valid:
+            self.message.value = paragraph("That is not one of this poll's options.", "csec-muted")
+        return valid
+
+    def _refresh(self) -> None:
+        counts = self.counts
+        for counter, count in zip(self.counters, counts):
+            if counter.value != count:
+                counter.value = count
+        self.results.value = results_html(self.item["options"], counts)

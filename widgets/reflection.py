@@ -1,0 +1,35 @@
+"""A private reflection prompt with a timer. Nothing typed leaves the screen."""
+
+from html import escape
+
+from csec.content import Curriculum, active_curriculum
+from widgets.activity_timer import ActivityTimer
+from widgets.theme import Card, html_block, paragraph
+
+PRIVACY_NOTE = ("This is private. Nothing you type here is saved, collected or sent anywhere: "
+                "it stays on this screen and is gone when the page closes. You can also just think, "
+                "or write on paper.")
+
+
+def handout_html(item: dict) -> str:
+    return paragraph(f'Reflection: {item["prompt"]}')
+
+
+class Reflection(Card):
+    """A prompt from content/items/reflections.yaml.
+
+    The notepad is a plain HTML text area, not a synced widget, so what is
+    typed never reaches the kernel, the server or any file.
+    """
+
+    def __init__(self, reflection_id: str, curriculum: Curriculum | None = None, **timer_options):
+        self.item = (curriculum or active_curriculum()).item("reflection", reflection_id)
+        field_id = f'csec-reflection-{escape(self.item["id"])}'
+        self.prompt = html_block(paragraph(self.item["prompt"], "csec-statement"))
+        self.notepad = html_block(
+            f'<p class="csec-muted">{escape(PRIVACY_NOTE)}</p>'
+            f'<label for="{field_id}">Private notes (never saved or sent)</label>'
+            f'<textarea id="{field_id}" class="csec-notepad" rows="3" autocomplete="off" spellcheck="false"></textarea>'
+        )
+        self.timer = ActivityTimer(self.item["minutes"], **timer_options)
+        super().__init__([self.prompt, self.timer, self.notepad], kind="reflection")

@@ -1,0 +1,118 @@
+"""A short case told in steps; at each decision point the group picks a response."""
+
+from html import escape
+
+import ipywidgets as ipw
+
+from csec.content import Curriculum, active_curriculum
+from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
+
+
+def handout_html(item: dict) -> str:
+    """The scenario for a handout: what happened, the lesson, the questions we discussed."""
+    prompts = [prompt for step in item["steps"] for prompt in step.get("discussion", [])]
+    return (f'<p><b>Scenario: {escape(item["title"])}</b> ({escape(item["setting"])}). {escape(item["summary"])}</p>'
+            + paragraph(f'What it teaches: {item["teaching_point"]}')
+            + (("<p>Questions we discussed:</p>" + bullet_list(prompts)) if prompts else ""))
+
+
+class Scenario(Card):
+    """A branching scenario from content/items/scenarios.yaml.
+
+    Each step's facilitator notes are rendered as reveal speaker notes, so
+    they follow the story in the speaker view and never show on the projector.
+    """
+
+    def __init__(self, scenario_id: str, curriculum: Curriculum | None = None):
+        self.item = (curriculum or active_curriculum()).item("scenario", scenario_id)
+        self.steps = {step["id"]: step for step in self.item["steps"]}
+        self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>'
+                                  + paragraph(self.item["setting"], "csec-muted"))
+        self.story = html_block("")
+        self.choice_box = ipw.VBox(layout=ipw.Layout(width="100%"))
+        self.choice_box.add_class("csec-choices")
+        self.outcome = html_block("", "csec-feedback csec-empty")
+        self.continue_button = button("Continue", disabled=True)
+        self.continue_button.on_click(lambda _button: self.advance())
+        self.restart_button = button("Start over", secondary=True)
+        self.restart_button.on_click(lambda _button: self.restart())
+        self.notes = html_block("")
+        super().__init__([self.heading, self.story, self.choice_box, self.outcome,
+                          actions(self.continue_button, self.restart_button), self.notes], kind="scenario")
+        self.restart()
+
+    @property
+    def step(self) -> dict:
+        return self.steps[self.step_id]
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.step.get("ending")) or self.ended_by_choice
+
+    def choose(self, choice_id: object) -> None:
+        """The group's response at the current decision point: show its consequence and why."""
+        if self.chosen is not None or self.finished:
+            return
+        choice = next((c for c in self.step.get("choices", []) if c["id"] == choice_id), None)
+        if choice is None:
+            self._show_outcome("<p>Choose one of the responses above.</p>")
+            return
+        self.chosen = choice
+        self.path.append(choice["id"])
+        discussion = self.step.get("discussion", [])
+        self._show_outcome(
+            f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
+            f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
+            + (("<p><b>Discuss:</b></p>" + bullet_list(discussion)) if discussion else "")
+        )
+        for control in self.choice_box.children:
+            control.disabled = True
+        self.continue_button.disabled = False
+        self.continue_button.description = "Continue" if choice.get("next") else "Finish"
+
+    def advance(self) -> None:
+        """Go on to the step the chosen response leads to."""
+        if self.chosen is None or self.finished:
+            return
+        next_id = self.chosen.get("next")
+        self.chosen = None
+        if next_id is None:
+            self.ended_by_choice = True
+            self._render()
+            return
+        self.step_id = next_id
+        self.path.append(next_id)
+        self._render()
+
+    def restart(self) -> None:
+        self.step_id = self.item["start"]
+        self.path = [self.step_id]
+        self.chosen: dict | None = None  # Python-side state: the browser cannot set it
+        self.ended_by_choice = False
+        self._render()
+
+    def _render(self) -> None:
+        step = self.step
+        story = paragraph(step["text"], "csec-story")
+        if self.finished:
+            story += f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
+        elif step.get("prompt"):
+            story += f'<p><b>{escape(step["prompt"])}</b></p>'
+        self.story.value = story
+        self.choice_box.children = [] if self.finished else [self._choice_button(c) for c in step.get("choices", [])]
+        self.outcome.value = ""
+        self.outcome.add_class("csec-empty")
+        self.continue_button.disabled = True
+        self.continue_button.description = "Continue"
+        self.notes.value = f'<aside class="notes">{paragraph(step["facilitator_notes"])}</aside>'
+
+    def _choice_button(self, choice: dict) -> ipw.Button:
+        control = button(choice["text"], secondary=True)
+        control.add_class("csec-choice")
+        control.layout.width = "100%"
+        control.on_click(lambda _button, choice_id=choice["id"]: self.choose(choice_id))
+        return control
+
+    def _show_outcome(self, content: str) -> None:
+        self.outcome.value = f'<div role="status">{content}</div>'
+        self.outcome.remove_class("csec-empty")

@@ -1,0 +1,118 @@
+"""Step-through sorting: the group puts one statement at a time into a category.
+
+The shared flow of MythOrFact and SignSorter: show a statement, the group
+chooses a category, the suggested category and its explanation appear, then
+the next statement; a summary closes the activity.
+"""
+
+from html import escape
+
+from widgets.theme import Card, actions, button, html_block, paragraph
+
+
+class SortingActivity(Card):
+    """Statements (dicts with ``text``, ``answer``, ``explanation``) sorted into ``categories``."""
+
+    noun = "Statement"
+
+    def __init__(self, statements: list[dict], categories: dict[str, str], kind: str):
+        if not statements:
+            raise ValueError(f"{type(self).__name__} needs at least one statement")
+        self.statements = statements
+        self.categories = categories
+        self.position = 0
+        self.given: str | None = None  # Python-side state: the browser cannot set it
+        self.choices_made: list[str] = []
+        self.progress = html_block("", "csec-progress")
+        self.statement = html_block("")
+        self.category_buttons = {category: button(label) for category, label in categories.items()}
+        for category, control in self.category_buttons.items():
+            control.on_click(lambda _button, category=category: self.answer(category))
+        self.next_button = button(f"Next {self.noun.lower()}", secondary=True, disabled=True)
+        self.next_button.on_click(lambda _button: self.next())
+        self.restart_button = button("Start over", secondary=True)
+        self.restart_button.on_click(lambda _button: self.restart())
+        self.result = html_block("", "csec-feedback csec-empty")
+        super().__init__(
+            [self.progress, self.statement,
+             actions(*self.category_buttons.values(), self.next_button, self.restart_button), self.result],
+            kind=kind,
+        )
+        self._show_statement()
+
+    @property
+    def current(self) -> dict:
+        return self.statements[self.position]
+
+    @property
+    def finished(self) -> bool:
+        return self.position >= len(self.statements)
+
+    def answer(self, category: object) -> None:
+        """Record the group's category for the current statement and reveal the explanation."""
+        if self.finished or self.given is not None:
+            return
+        if category not in self.categories:
+            names = " or ".join(f"<b>{escape(label)}</b>" for label in self.categories.values())
+            self._show_result(f"<p>Choose {names}.</p>")
+            return
+        self.given = category
+        self.choices_made.append(category)
+        self._show_result(self.reveal(self.current, category))
+        for control in self.category_buttons.values():
+            control.disabled = True
+        self.next_button.disabled = False
+        is_last = self.position == len(self.statements) - 1
+        self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
+
+    def reveal(self, statement: dict, category: str) -> str:
+        """The verdict and explanation shown after the group answers."""
+        suggested = self.categories[statement["answer"]]
+        verdict = "Well spotted." if category == statement["answer"] else "Not quite."
+        return (f'<p><span class="csec-verdict">{verdict} {escape(self.verdict_text(suggested))}</span> '
+                f'{escape(statement["explanation"])}</p>')
+
+    def verdict_text(self, suggested_label: str) -> str:
+        return f"Suggested: {suggested_label}."
+
+    def summary(self) -> str:
+        raise NotImplementedError
+
+    def next(self) -> None:
+        """Move on once the current statement has been answered."""
+        if self.given is None or self.finished:
+            return
+        self.position += 1
+        self.given = None
+        if self.finished:
+            self._show_summary()
+        else:
+            self._show_statement()
+
+    def restart(self) -> None:
+        self.position = 0
+        self.given = None
+        self.choices_made = []
+        self._show_statement()
+
+    def _show_statement(self) -> None:
+        self.progress.value = paragraph(f"{self.noun} {self.position + 1} of {len(self.statements)}")
+        self.statement.value = paragraph(self.current["text"], "csec-statement")
+        for control in self.category_buttons.values():
+            control.disabled = False
+        self.next_button.disabled = True
+        self.next_button.description = f"Next {self.noun.lower()}"
+        self.result.value = ""
+        self.result.add_class("csec-empty")
+
+    def _show_summary(self) -> None:
+        self.progress.value = paragraph(f"All {len(self.statements)} done")
+        self.statement.value = paragraph("What to remember", "csec-statement")
+        for control in self.category_buttons.values():
+            control.disabled = True
+        self.next_button.disabled = True
+        self._show_result(self.summary())
+
+    def _show_result(self, content: str) -> None:
+        self.result.value = f'<div role="status">{content}</div>'
+        self.result.remove_class("csec-empty")

@@ -98,13 +98,19 @@ TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list (l
 
 
 def _fix_for(error: jsonschema.ValidationError) -> str:
+    expected = error.validator_value
+    if error.validator == "type":
+        return f"write {TYPE_NAMES.get(expected, expected) if isinstance(expected, str) else 'a value of the right type'}"
+    if error.validator == "enum":
+        return f"use one of: {', '.join(map(str, expected))}"
     fixes = {
         "required": "add the missing field",
-        "type": f"write {TYPE_NAMES.get(error.validator_value, error.validator_value)}",
-        "enum": f"use one of: {', '.join(map(str, error.validator_value))}" if isinstance(error.validator_value, list) else "",
         "additionalProperties": "remove or rename the field (check its spelling)",
         "minItems": "add at least one entry",
+        "maxItems": "remove entries",
         "minLength": "write some text",
+        "minimum": f"use {expected} or more",
+        "maximum": f"use {expected} or less",
         "pattern": "use lower-case letters, digits and hyphens",
     }
     return fixes.get(error.validator, "see the schema in csec/schemas/")

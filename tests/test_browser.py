@@ -3,14 +3,21 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from csec.notebooks import is_facilitator, read_notebook, slides
 from csec.settings import PROJECT_ROOT
+from tests.presenting import (
+    WIDGET_TIMEOUT_MS,
+    fits_on_screen,
+    go_to_slide_showing,
+    open_session,
+    present_slide,
+    present_text,
+    serious_violations,
+)
 
 pytestmark = pytest.mark.browser
 SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
-WIDGET_TIMEOUT_MS = 60_000
 
 
 def notes_by_slide() -> list[list[str]]:
@@ -27,40 +34,6 @@ def notes_by_slide() -> list[list[str]]:
     return phrases
 
 
-def serious_violations(page) -> list[str]:
-    violations = Axe().run(page).response["violations"]
-    return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
-            for v in violations if v["impact"] in ("serious", "critical")]
-
-
-def open_session(page, server_url):
-    page.goto(f"{server_url}/")
-    page.get_by_role("link", name="Present session 1").click()
-    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=WIDGET_TIMEOUT_MS)
-    page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
-
-
-def present_slide(page):
-    return page.locator(".reveal .slides section.present:not(.stack)")
-
-
-def present_text(page) -> str:
-    return present_slide(page).inner_text()
-
-
-def fits_on_screen(page) -> bool:
-    return page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())")
-
-
-def go_to_slide_showing(page, text: str):
-    """Press the right arrow, as a facilitator would, until the slide shows ``text``."""
-    for _ in range(page.evaluate("Reveal.getTotalSlides()")):
-        if text in present_text(page):
-            return present_slide(page)
-        page.keyboard.press("ArrowRight")
-    raise AssertionError(f"no slide shows {text!r}")
-
-
 def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, server_url):
     page = recorded.page
     page.goto(f"{server_url}/")
@@ -71,6 +44,7 @@ def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, se
         href = page.get_by_role("link", name=name).get_attribute("href")
         response = page.request.get(f"{server_url}{href}")
         assert response.ok and response.headers["content-type"].startswith(content_type)
+    assert page.get_by_role("link", name="activity gallery").get_attribute("href") == "gallery.ipynb"
     assert serious_violations(page) == []
 
 

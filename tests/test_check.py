@@ -132,3 +132,34 @@ def test_broken_notebook_file_is_one_clear_problem(notebook_copy):
     notebook_copy.write_text("{ not json")
     (problem,) = problems_in(notebook_copy.parent.parent / "content")
     assert "not a readable notebook" in problem
+
+
+def line_of(path, text):
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def test_broken_scenario_branches_are_reported_with_their_lines(content_copy):
+    path = content_copy / "items" / "scenarios.yaml"
+    text = path.read_text()
+    text = text.replace("next: talking-with-jordan\n          - id: question-hard",
+                        "next: nowhere\n          - id: question-hard", 1)
+    text = text.replace("        ending: true\n", "")
+    forgotten = ("      - id: forgotten-step\n        text: Nobody gets here.\n"
+                 "        facilitator_notes: Unused.\n        ending: true\n")
+    path.write_text(text.replace("    sources:\n", forgotten + "    sources:\n", 1))
+    problems = problems_in(content_copy)
+    expected = {
+        "choice 'check-in-privately' leads to missing step 'nowhere'": line_of(path, "next: nowhere"),
+        "step 'support-continues' has no way out": line_of(path, "- id: support-continues"),
+        "step 'forgotten-step' cannot be reached from the start": line_of(path, "- id: forgotten-step"),
+    }
+    for message, line in expected.items():
+        assert any(f"scenarios.yaml:{line}:" in p and message in p for p in problems), (message, problems)
+
+
+def test_widget_content_is_checked_against_its_schema(content_copy):
+    path = content_copy / "items" / "sign_sorts.yaml"
+    path.write_text(path.read_text().replace("caution:", "warning:", 1))
+    problems = problems_in(content_copy)
+    assert any("sign_sorts.yaml:" in p and "'caution' is a required property" in p for p in problems)
+    assert any("Additional properties are not allowed ('warning' was unexpected)" in p for p in problems)

@@ -97,3 +97,27 @@ def test_handouts_follow_the_chosen_locale(tmp_path, content_with_test_locale):
     assert "Where to get help (Testland)" in html and "Call: 116 111" in html
     assert "1-888-373-7888" not in html
     assert "size: A4" in html
+
+
+def test_every_activity_has_a_static_rendering_in_the_handout(curriculum):
+    from html import unescape
+
+    from csec.export.handouts import render_handout_html
+
+    session = {**curriculum.session("what-is-csec"), "notebook": "notebooks/gallery.ipynb"}
+    text = normalised(unescape(render_handout_html(curriculum, session, "letter")))
+    scenario = curriculum.item("scenario", "new-older-boyfriend")
+    assert normalised(scenario["summary"]) in text and normalised(scenario["teaching_point"]) in text
+    assert normalised(scenario["steps"][0]["discussion"][0]) in text
+    sort = curriculum.item("sign_sort", "signs-by-kind")
+    assert normalised(sort["caution"]) in text
+    assert all(category["label"] in text for category in sort["categories"])
+    risk_map = curriculum.item("risk_map", "ecological-risk-map")
+    assert all(normalised(factor["protective"]) in text for factor in risk_map["factors"])
+    assert normalised(curriculum.item("poll", "confidence-recognizing-signs")["question"]) in text
+    assert normalised(curriculum.item("reflection", "one-thing-to-remember")["prompt"]) in text
+    assert normalised(curriculum.item("myth_or_fact", "kidnapped-by-strangers")["takeaway"]) in text
+    for step in scenario["steps"]:  # speaker notes and the consequences to discover stay out
+        assert normalised(step["facilitator_notes"]) not in text
+        for choice in step.get("choices", []):
+            assert normalised(choice["consequence"]) not in text

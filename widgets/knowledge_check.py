@@ -60,6 +60,7 @@ class KnowledgeCheck(Card):
         self.choices.disabled = True
         self.check_button.disabled = True
         self.reset_button.disabled = False
+        self.reset_button.focus()
 
     def reset(self) -> None:
         """Clear the answer so the group can try again."""
@@ -70,6 +71,7 @@ class KnowledgeCheck(Card):
         self.reset_button.disabled = True
         self.feedback.value = ""
         self.feedback.add_class("csec-empty")
+        self.choices.focus()
 
     def _show(self, content: str) -> None:
         self.feedback.value = f'<div role="status">{content}</div>'

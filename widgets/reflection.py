@@ -29,7 +29,7 @@ class Reflection(Card):
         self.notepad = html_block(
             f'<p class="csec-muted">{escape(PRIVACY_NOTE)}</p>'
             f'<label for="{field_id}">Private notes (never saved or sent)</label>'
-            f'<textarea id="{field_id}" class="csec-notepad" rows="3" autocomplete="off" spellcheck="false"></textarea>'
+            f'<textarea id="{field_id}" class="csec-notepad" rows="2" autocomplete="off" spellcheck="false"></textarea>'
         )
         self.timer = ActivityTimer(self.item["minutes"], **timer_options)
         super().__init__([self.prompt, self.timer, self.notepad], kind="reflection")

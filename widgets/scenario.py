@@ -7,6 +7,8 @@ import ipywidgets as ipw
 from csec.content import Curriculum, active_curriculum
 from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
 
+MAX_CHOICES = 4  # as the scenarios schema allows
+
 
 def handout_html(item: dict) -> str:
     """The scenario for a handout: what happened, the lesson, the questions we discussed."""
@@ -27,9 +29,11 @@ class Scenario(Card):
         self.item = (curriculum or active_curriculum()).item("scenario", scenario_id)
         self.steps = {step["id"]: step for step in self.item["steps"]}
         self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>'
-                                  + paragraph(self.item["setting"], "csec-muted"))
+                                  + paragraph(f'Setting: {self.item["setting"]}', "csec-muted"))
         self.story = html_block("")
-        self.choice_box = ipw.VBox(layout=ipw.Layout(width="100%"))
+        # A fixed set of buttons, relabelled each step, so keyboard focus can move to them at once.
+        self.choice_buttons = [self._choice_button(position) for position in range(MAX_CHOICES)]
+        self.choice_box = ipw.VBox(self.choice_buttons, layout=ipw.Layout(width="100%"))
         self.choice_box.add_class("csec-choices")
         self.outcome = html_block("", "csec-feedback csec-empty")
         self.continue_button = button("Continue", disabled=True)
@@ -37,8 +41,11 @@ class Scenario(Card):
         self.restart_button = button("Start over", secondary=True)
         self.restart_button.on_click(lambda _button: self.restart())
         self.notes = html_block("")
-        super().__init__([self.heading, self.story, self.choice_box, self.outcome,
-                          actions(self.continue_button, self.restart_button), self.notes], kind="scenario")
+        self.discussion = html_block("")
+        response = ipw.VBox([self.choice_box, self.outcome, actions(self.continue_button, self.restart_button)])
+        body = ipw.HBox([ipw.VBox([self.story, self.discussion]), response])
+        body.add_class("csec-scenario-body")
+        super().__init__([self.heading, body, self.notes], kind="scenario")
         self.restart()
 
     @property
@@ -63,12 +70,18 @@ class Scenario(Card):
         self._show_outcome(
             f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
             f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
-            + (("<p><b>Discuss:</b></p>" + bullet_list(discussion)) if discussion else "")
         )
-        for control in self.choice_box.children:
+        self.discussion.value = ("<p><b>Discuss:</b></p>" + bullet_list(discussion)) if discussion else ""
+        for control, option in zip(self.choice_buttons, self.step["choices"]):
             control.disabled = True
+            if option is choice:
+                control.add_class("csec-selected")
+                control.description = f'You chose: {choice["text"]}'
+            else:
+                control.layout.display = "none"  # room for the outcome on the slide
         self.continue_button.disabled = False
         self.continue_button.description = "Continue" if choice.get("next") else "Finish"
+        self.continue_button.focus()
 
     def advance(self) -> None:
         """Go on to the step the chosen response leads to."""
@@ -99,19 +112,35 @@ class Scenario(Card):
         elif step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
         self.story.value = story
-        self.choice_box.children = [] if self.finished else [self._choice_button(c) for c in step.get("choices", [])]
+        choices = [] if self.finished else step.get("choices", [])
+        for position, control in enumerate(self.choice_buttons):
+            control.remove_class("csec-selected")
+            control.disabled = position >= len(choices)
+            control.layout.display = None if position < len(choices) else "none"
+            control.description = choices[position]["text"] if position < len(choices) else ""
         self.outcome.value = ""
         self.outcome.add_class("csec-empty")
+        self.discussion.value = ""
         self.continue_button.disabled = True
         self.continue_button.description = "Continue"
         self.notes.value = f'<aside class="notes">{paragraph(step["facilitator_notes"])}</aside>'
+        (self.choice_buttons[0] if choices else self.restart_button).focus()
 
-    def _choice_button(self, choice: dict) -> ipw.Button:
-        control = button(choice["text"], secondary=True)
+    @property
+    def visible_choices(self) -> list[dict]:
+        return [] if self.finished else self.step.get("choices", [])
+
+    def _choice_button(self, position: int) -> ipw.Button:
+        control = button("", secondary=True)
         control.add_class("csec-choice")
         control.layout.width = "100%"
-        control.on_click(lambda _button, choice_id=choice["id"]: self.choose(choice_id))
+        control.on_click(lambda _button: self._choose_at(position))
         return control
+
+    def _choose_at(self, position: int) -> None:
+        choices = self.visible_choices
+        if position < len(choices):
+            self.choose(choices[position]["id"])
 
     def _show_outcome(self, content: str) -> None:
         self.outcome.value = f'<div role="status">{content}</div>'

@@ -64,6 +64,7 @@ class SortingActivity(Card):
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
         self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
+        self.next_button.focus()
 
     def reveal(self, statement: dict, category: str) -> str:
         """The verdict and explanation shown after the group answers."""
@@ -104,6 +105,7 @@ class SortingActivity(Card):
         self.next_button.description = f"Next {self.noun.lower()}"
         self.result.value = ""
         self.result.add_class("csec-empty")
+        next(iter(self.category_buttons.values())).focus()
 
     def _show_summary(self) -> None:
         self.progress.value = paragraph(f"All {len(self.statements)} done")
@@ -112,6 +114,7 @@ class SortingActivity(Card):
             control.disabled = True
         self.next_button.disabled = True
         self._show_result(self.summary())
+        self.restart_button.focus()
 
     def _show_result(self, content: str) -> None:
         self.result.value = f'<div role="status">{content}</div>'

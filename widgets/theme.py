@@ -7,6 +7,7 @@ import ipywidgets as ipw
 STYLESHEET = """
 .csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
   max-width: 100%; gap: 12px; }
+.csec-card .widget-box { overflow: visible; }
 .csec-card p, .csec-card li { font-size: 24px; line-height: 1.4; margin: 0 0 8px 0; }
 .csec-card ul { margin: 0 0 0 1.2em; padding: 0; }
 .csec-card .widget-html, .csec-card .widget-html-content { font-size: 24px; line-height: 1.4;
@@ -45,11 +46,17 @@ STYLESHEET = """
 .csec-help-resources p, .csec-help-resources li { font-size: 19px; line-height: 1.3; margin-bottom: 2px; }
 .csec-resources-note { grid-column: 1 / -1; }
 .csec-help-resources .csec-resource h3 { font-size: 22px; }
-.csec-resource-lines li { font-size: 20px; }
+.csec-card .csec-resource-lines li { font-size: 18px; line-height: 1.3; margin: 0 0 2px 0; }
 .csec-choices { gap: 10px; }
 .csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
   text-align: left; line-height: 1.3; height: auto; }
-.csec-card.csec-scenario .csec-story, .csec-card.csec-scenario p { font-size: 22px; }
+.csec-scenario-body { display: grid !important; grid-template-columns: 5fr 6fr; gap: 24px; width: 100%; }
+.csec-card.csec-scenario p, .csec-card.csec-scenario li { font-size: 19px; line-height: 1.35;
+  margin-bottom: 6px; }
+.csec-card.csec-scenario .csec-feedback { padding: 8px 14px; }
+.csec-card.csec-scenario h3 { margin: 0; }
+.csec-card.csec-scenario .jupyter-button.csec-choice { font-size: 19px; }
+.csec-card .jupyter-button.csec-choice.csec-selected { background: #1f4e79; color: #ffffff; opacity: 1; }
 .csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 12px; }
 .csec-risk-level { gap: 8px; }
@@ -68,15 +75,20 @@ STYLESHEET = """
 .csec-poll-bar { display: block; height: 22px; background: #e6e6e6; border: 1px solid #8c8c8c; }
 .csec-poll-bar span { display: block; height: 100%; background: #1f4e79; }
 .csec-poll-count { font-weight: 700; }
-.csec-card .csec-timer-face p { font-size: 64px; font-weight: 700; font-variant-numeric: tabular-nums;
-  margin: 0; color: #1f4e79; }
+.csec-card.csec-timer { flex-direction: row; flex-wrap: wrap; align-items: center; gap: 8px 24px; }
+.csec-card.csec-timer > .widget-html { width: auto !important; }
+.csec-card .csec-timer-face p { font-size: 56px; font-weight: 700; font-variant-numeric: tabular-nums;
+  margin: 0; color: #1f4e79; line-height: 1.1; }
+.csec-card .csec-timer-status p { font-size: 20px; margin: 0; }
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
+.csec-card.csec-reflection p.csec-statement { font-size: 28px; }
 .csec-notepad { width: 100%; font-size: 20px; border: 2px solid #8c8c8c; border-radius: 6px; padding: 8px; }
 .csec-card label { font-size: 20px; }
 .csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
 .csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
-.csec-notice-columns li, .csec-notice-columns p { font-size: 22px; }
+.csec-card .csec-notice-columns li, .csec-card .csec-notice-columns p { font-size: 21px; line-height: 1.35;
+  margin-bottom: 4px; }
 """
 
 

@@ -20,6 +20,17 @@
     },
     plugins: [window.CsecSpeakerView]
   });
+  // Off-screen slides stay in the page: make them inert, so Tab and screen readers
+  // stay on the slide the room sees.
+  function onlyCurrentSlideActive() {
+    var current = Reveal.getCurrentSlide();
+    document.querySelectorAll(".reveal .slides section").forEach(function (section) {
+      section.inert = !(section === current || section.contains(current));
+    });
+  }
+  Reveal.on("ready", onlyCurrentSlideActive);
+  Reveal.on("slidechanged", onlyCurrentSlideActive);
+
   // Voila shows the cells only once their widgets have rendered: lay out again then.
   var cells = document.getElementById("rendered_cells");
   if (cells) {

@@ -1,0 +1,56 @@
+"""Driving the served slides in Chromium as a facilitator would."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+WIDGET_TIMEOUT_MS = 60_000
+
+
+def serious_violations(page) -> list[str]:
+    violations = Axe().run(page).response["violations"]
+    return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
+            for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def open_session(page, server_url):
+    page.goto(f"{server_url}/")
+    page.get_by_role("link", name="Present session 1").click()
+    wait_for_slides(page)
+    page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+
+
+def wait_for_slides(page):
+    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=WIDGET_TIMEOUT_MS)
+
+
+def present_slide(page):
+    return page.locator(".reveal .slides section.present:not(.stack)")
+
+
+def present_text(page) -> str:
+    return present_slide(page).inner_text()
+
+
+def fits_on_screen(page) -> bool:
+    return page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())")
+
+
+def go_to_slide_showing(page, text: str):
+    """Press the right arrow, as a facilitator would, until the slide shows ``text``."""
+    for _ in range(page.evaluate("Reveal.getTotalSlides()")):
+        if text in present_text(page):
+            return present_slide(page)
+        page.keyboard.press("ArrowRight")
+    raise AssertionError(f"no slide shows {text!r}")
+
+
+def tab_to(page, is_target: str, limit: int = 60) -> None:
+    """Press Tab until ``is_target`` (a JavaScript predicate on the focused element) holds."""
+    for _ in range(limit):
+        if page.evaluate(f"(element => Boolean(element) && ({is_target}))(document.activeElement)"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached an element where {is_target}")
+
+
+def tab_to_button(page, label: str) -> None:
+    tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")

@@ -1,0 +1,142 @@
+"""Every widget in the gallery, operated with the keyboard alone, in real Chromium."""
+
+import pytest
+
+from tests.presenting import (
+    WIDGET_TIMEOUT_MS,
+    fits_on_screen,
+    go_to_slide_showing,
+    present_slide,
+    serious_violations,
+    tab_to,
+    tab_to_button,
+    wait_for_slides,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def gallery(recorded, server_url):
+    page = recorded.page
+    page.goto(f"{server_url}/voila/render/gallery.ipynb")
+    wait_for_slides(page)
+    page.locator(".csec-take-a-break, .csec-break").first.wait_for(state="attached", timeout=WIDGET_TIMEOUT_MS)
+    return page
+
+
+def press(page, label: str, key: str = "Enter") -> None:
+    tab_to_button(page, label)
+    page.keyboard.press(key)
+
+
+def settle(page) -> None:
+    """Each slide after the keyboard flow: fits on screen, no serious accessibility problem."""
+    assert fits_on_screen(page)
+    assert serious_violations(page) == []
+
+
+def test_content_notice_and_knowledge_check(gallery, curriculum):
+    page = gallery
+    slide = go_to_slide_showing(page, "Content notice")
+    press(page, "Show where to get help")
+    slide.get_by_text("Emergency services").wait_for()
+    settle(page)
+    press(page, "Hide where to get help", "Space")
+    slide.get_by_text("Emergency services").wait_for(state="hidden")
+
+    slide = go_to_slide_showing(page, "Knowledge check")
+    question = curriculum.item("knowledge_check", "who-exploits")
+    correct = next(option["text"] for option in question["options"] if option.get("correct"))
+    tab_to(page, f"element.type === 'radio' && element.parentElement.textContent.trim() === {correct!r}")
+    page.keyboard.press("Space")
+    press(page, "Check answer")
+    slide.locator(".csec-feedback").get_by_text("Correct.").wait_for()
+    settle(page)
+    press(page, "Try again")
+    slide.locator(".csec-feedback").wait_for(state="hidden")
+
+
+def test_myth_or_fact_and_sign_sorter(gallery, curriculum):
+    page = gallery
+    slide = go_to_slide_showing(page, "Myth or fact")
+    press(page, "Myth")
+    slide.get_by_text("Well spotted. It is a myth.").wait_for()
+    press(page, "Next statement")
+    slide.get_by_text("Statement 2 of 2").wait_for()
+    press(page, "Fact")
+    press(page, "See the summary")
+    slide.get_by_text("What to remember").wait_for()
+    settle(page)
+
+    slide = go_to_slide_showing(page, "Sign sorter")
+    sort = curriculum.item("sign_sort", "signs-by-kind")
+    labels = {category["id"]: category["label"] for category in sort["categories"]}
+    for number, observation in enumerate(sort["observations"], start=1):
+        slide.get_by_text(f"Observation {number} of {len(sort['observations'])}").wait_for()
+        press(page, labels[observation["category"]])
+        slide.locator(".csec-feedback").get_by_text("Well spotted.").wait_for()
+        settle(page)
+        press(page, "See the summary" if number == len(sort["observations"]) else "Next observation")
+    slide.get_by_text("Remember:").wait_for()
+    settle(page)
+
+
+def test_scenario_from_start_to_the_lesson(gallery, curriculum):
+    page = gallery
+    slide = go_to_slide_showing(page, "Scenario")
+    scenario = curriculum.item("scenario", "new-older-boyfriend")
+    for _ in range(len(scenario["steps"])):
+        if slide.get_by_text("The lesson:").is_visible():
+            break
+        tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
+        page.keyboard.press("Enter")
+        slide.get_by_text("What happens:").wait_for()
+        settle(page)
+        tab_to(page, "element.tagName === 'BUTTON' && ['Continue', 'Finish'].includes(element.textContent.trim())")
+        page.keyboard.press("Enter")
+        slide.locator(".csec-feedback").wait_for(state="hidden")  # the next step is shown
+    slide.get_by_text("The lesson:").wait_for()
+    settle(page)
+
+
+def test_risk_map_and_poll(gallery):
+    page = gallery
+    slide = go_to_slide_showing(page, "Risk map")
+    tab_to(page, "element.classList.contains('csec-factor')")
+    page.keyboard.press("Enter")
+    slide.get_by_text("How an exploiter may target this:").wait_for()
+    settle(page)
+
+    slide = go_to_slide_showing(page, "Poll")
+    tab_to(page, "element.tagName === 'INPUT' && element.type === 'number'")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("3")
+    page.keyboard.press("Tab")  # the "+1" button of the same option
+    page.keyboard.press("Enter")
+    slide.get_by_text("4 answers").wait_for()
+    slide.get_by_text("4 (100%)").wait_for()
+    settle(page)
+
+
+def test_reflection_timer_and_break(gallery):
+    page = gallery
+    slide = go_to_slide_showing(page, "Reflection")
+    slide.get_by_text("Nothing you type here is saved, collected or sent").wait_for()
+    press(page, "Start timer")
+    slide.get_by_text("Timer running.").wait_for()
+    face = slide.locator(".csec-timer-face")
+    page.wait_for_function("f => !f.textContent.includes('02:00')", arg=face.element_handle(), timeout=10_000)
+    press(page, "Pause")
+    slide.get_by_text("Timer paused.").wait_for()
+    tab_to(page, "element.tagName === 'TEXTAREA'")
+    page.keyboard.type("a private thought")
+    settle(page)
+    page.keyboard.press("Shift+Tab")  # out of the text area, so the arrow keys move slides again
+
+    slide = go_to_slide_showing(page, "Take a break")
+    press(page, "Start timer", "Space")
+    slide.get_by_text("Timer running.").wait_for()
+    press(page, "Reset")
+    slide.get_by_text("05:00 for this activity.").wait_for()
+    settle(page)

@@ -13,7 +13,7 @@ test: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed-test $(ASSETS) chromium
-	$(PY) bench/first_widget.py
+	$(PY) -m bench.first_widget
 
 check: $(VENV)/.installed
 	$(VENV)/bin/csec check
@@ -36,7 +36,7 @@ $(VENV)/.installed-test: $(PY) pyproject.toml
 	$(PY) -m pip install --quiet --editable '.[test]'
 	touch $@ $(VENV)/.installed
 
-$(ASSETS): front-end-assets.txt $(VENV)/.installed
+$(ASSETS): front-end-assets.txt | $(VENV)/.installed
 	$(PY) -m csec assets
 
 # Debian's Chromium drives the browser tests and prints the PDF handouts.

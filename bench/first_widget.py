@@ -6,19 +6,15 @@ on this machine. Figures are medians; the ratios are what later changes are
 judged by. Not a test: nothing here passes or fails on time.
 """
 
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 from csec.browser import CHROMIUM_FLAGS, chromium_path
 from csec.settings import PROJECT_ROOT
+from tests.serving import BackgroundServer, free_port
 
 RUNS = 5
 # Time for Voila to start and execute a kernel for its preheated pool, with room to spare
@@ -28,45 +24,15 @@ FIRST_WIDGET = "button.jupyter-button"
 BARE_NOTEBOOK = PROJECT_ROOT / "bench" / "bare_one_button.ipynb"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Server:
-    """A server in the background with its log, stopped on exit."""
-
-    def __init__(self, command: list[str], port: int):
-        self.port = port
-        self.log = Path(tempfile.mkstemp(suffix=".log")[1])
-        with self.log.open("w") as stream:
-            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=stream, stderr=subprocess.STDOUT)
-
-    def __enter__(self):
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
-                    return self
-            time.sleep(0.2)
-        raise RuntimeError(f"server did not start: {self.log.read_text()}")
-
-    def __exit__(self, *_exc):
-        self.process.send_signal(signal.SIGINT)  # Ctrl+C: Voila shuts its kernels down
-        self.process.wait(timeout=30)
-        self.log.unlink()
-
-
-def session_server(port: int, preheat: bool) -> Server:
+def session_server(port: int, preheat: bool) -> BackgroundServer:
     command = [sys.executable, "-m", "csec", "serve", "--port", str(port)]
-    return Server(command if preheat else [*command, "--no-preheat"], port)
+    return BackgroundServer(command if preheat else [*command, "--no-preheat"], port)
 
 
-def bare_server(port: int, preheat: bool) -> Server:
+def bare_server(port: int, preheat: bool) -> BackgroundServer:
     command = [sys.executable, "-m", "voila", str(BARE_NOTEBOOK), "--no-browser", f"--port={port}",
                "--Voila.ip=127.0.0.1", f"--preheat_kernel={preheat}", "--pool_size=1"]
-    return Server(command, port)
+    return BackgroundServer(command, port)
 
 
 def time_first_widget(browser, url: str) -> float:
@@ -83,7 +49,7 @@ def time_first_widget(browser, url: str) -> float:
 def measure(browser, make_server, path: str, preheat: bool) -> float:
     port = free_port()
     times = []
-    with make_server(port, preheat) as server:
+    with make_server(port, preheat):
         for _run in range(RUNS):
             time.sleep(SETTLE_SECONDS)
             times.append(time_first_widget(browser, f"http://127.0.0.1:{port}{path}"))

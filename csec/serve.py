@@ -120,5 +120,6 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     app.initialize([])
     # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
     app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
-    progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. Press Ctrl+C to stop.")
+    progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. "
+             "Press Ctrl+C to stop (again if it keeps running).")
     app.start()

@@ -2,11 +2,7 @@
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,6 +11,7 @@ import pytest
 from csec.browser import CHROMIUM_FLAGS, NoBrowser, chromium_path
 from csec.content import load_curriculum
 from csec.settings import PROJECT_ROOT, current_settings
+from tests.serving import BackgroundServer, free_port
 
 # .ci/run sets this: there a missing browser fails the run instead of skipping.
 REQUIRE_BROWSER = os.environ.get("CSEC_REQUIRE_BROWSER") == "1"
@@ -44,55 +41,12 @@ def chromium_executable() -> str:
         pytest.skip(str(missing))
 
 
-def run_csec(*args: str, cwd: Path = PROJECT_ROOT, timeout: float = 120,
-             env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the csec command as a facilitator would; capture what it prints."""
-    return subprocess.run([sys.executable, "-m", "csec", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
-
-
-def assert_one_clear_line(result: subprocess.CompletedProcess, *expected: str) -> None:
-    """Exit status 1, one line on stderr naming what is wrong, and no traceback."""
-    assert result.returncode == 1, result
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    for text in expected:
-        assert text in lines[0], lines[0]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory, chromium_executable) -> str:
+def server_url(chromium_executable) -> str:
     """`csec serve` on a free local port, as `make serve` starts it."""
     port = free_port()
-    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen([sys.executable, "-m", "csec", "serve", "--port", str(port)],
-                                   cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"csec serve exited: {log_path.read_text()}")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail(f"csec serve did not start: {log_path.read_text()}")
-    yield f"http://127.0.0.1:{port}"
-    process.send_signal(signal.SIGINT)  # Ctrl+C: Voila shuts its kernels down
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    with BackgroundServer([sys.executable, "-m", "csec", "serve", "--port", str(port)], port) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")

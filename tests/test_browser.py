@@ -11,7 +11,6 @@ from tests.presenting import (
     fits_on_screen,
     go_to_slide_showing,
     open_session,
-    present_slide,
     present_text,
     serious_violations,
 )

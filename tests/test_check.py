@@ -7,7 +7,7 @@ import pytest
 
 from csec.checks import run_checks
 from csec.settings import PROJECT_ROOT, current_settings
-from tests.conftest import run_csec
+from tests.command_line import run_csec
 
 SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 

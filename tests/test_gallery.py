@@ -6,7 +6,6 @@ from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     fits_on_screen,
     go_to_slide_showing,
-    present_slide,
     serious_violations,
     tab_to,
     tab_to_button,
@@ -140,3 +139,21 @@ def test_reflection_timer_and_break(gallery):
     press(page, "Reset")
     slide.get_by_text("05:00 for this activity.").wait_for()
     settle(page)
+
+
+def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum):
+    page = gallery
+    slide = go_to_slide_showing(page, "Scenario")
+    steps = {step["id"]: step for step in curriculum.item("scenario", "new-older-boyfriend")["steps"]}
+    first = steps["first-signs"]
+    with page.expect_popup() as popup:
+        page.keyboard.press("s")
+    notes = popup.value.locator("#notes")
+    notes.get_by_text(first["facilitator_notes"][:50]).wait_for()
+    assert not slide.get_by_text(first["facilitator_notes"][:50]).is_visible()
+    tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
+    page.keyboard.press("Enter")
+    press(page, "Continue")
+    following = steps[first["choices"][0]["next"]]
+    notes.get_by_text(following["facilitator_notes"][:50]).wait_for()
+    assert not slide.get_by_text(following["facilitator_notes"][:50]).is_visible()

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from csec.settings import PROJECT_ROOT
-from tests.conftest import run_csec
+from tests.command_line import run_csec
 
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 

@@ -2,7 +2,7 @@
 
 import socket
 
-from tests.conftest import assert_one_clear_line, run_csec
+from tests.command_line import assert_one_clear_line, run_csec
 
 
 def test_port_already_in_use():

@@ -7,7 +7,7 @@ ASSETS := share/jupyter/voila/templates/csec/static/vendor/reveal.js/.pinned
 .PHONY: serve test bench check handouts clean
 
 serve: $(VENV)/.installed $(ASSETS)
-	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE))
+	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE))
 
 test: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -59,6 +59,31 @@ def run_checks(settings: Settings) -> list[ContentProblem]:
     problems += _curriculum_problems(settings, curriculum)
     problems += _notebook_problems(curriculum)
     problems += _wording_problems(settings)
+    if not problems:
+        problems += _reading_level_problems(curriculum)
+    return problems
+
+
+def reading_levels(settings: Settings) -> list[tuple[dict, dict[str, float]]]:
+    """(session, grade per audience) for every session: run only on content that checks clean."""
+    from csec.content import load_curriculum
+    from csec.reading_level import session_grades
+
+    curriculum = load_curriculum(settings)
+    return [(session, session_grades(curriculum, session)) for session in curriculum.sessions]
+
+
+def _reading_level_problems(curriculum) -> list[ContentProblem]:
+    from csec.reading_level import session_grades, target_grade
+
+    problems = []
+    for session in curriculum.sessions:
+        for audience, grade in session_grades(curriculum, session).items():
+            if grade > target_grade(audience):
+                problems.append(ContentProblem(
+                    PROJECT_ROOT / session["notebook"],
+                    f"reading level for {audience} is grade {grade:.1f}, above {target_grade(audience):.0f}",
+                    location="notebook", fix="use shorter sentences and everyday words in slides and activities"))
     return problems
 
 
@@ -163,6 +188,13 @@ def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[li
         return [(["observations", i, "category"], f"unknown category {o['category']!r}",
                  f"use one of: {', '.join(categories)}")
                 for i, o in enumerate(item["observations"]) if o["category"] not in categories]
+    if kind == "examples":
+        return [(["by_audience"], f"no examples for audience {audience!r}",
+                 f"add a list of examples under `{audience}:`")
+                for audience in curriculum.audiences if audience not in item["by_audience"]] + [
+                (["by_audience", audience], f"unknown audience {audience!r}",
+                 f"use one of: {', '.join(curriculum.audiences)}")
+                for audience in item["by_audience"] if audience not in curriculum.audiences]
     if kind == "risk_map":
         levels = [level["id"] for level in item["levels"]]
         return [(["factors", i, "level"], f"unknown level {f['level']!r}", f"use one of: {', '.join(levels)}")

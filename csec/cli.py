@@ -6,17 +6,20 @@ import sys
 from pathlib import Path
 
 from csec.errors import CsecError
-from csec.settings import DEFAULT_LOCALE, current_settings
+from csec.settings import DEFAULT_AUDIENCE, DEFAULT_LOCALE, current_settings
 
 DEBUG_VARIABLE = "CSEC_DEBUG"
 
 
-def _add_content_options(parser: argparse.ArgumentParser, *, locale: bool = True) -> None:
+def _add_content_options(parser: argparse.ArgumentParser, *, audience: bool = True) -> None:
     parser.add_argument("--content", metavar="DIR", type=Path,
                         help="content folder (default: the project's content/)")
-    if locale:
-        parser.add_argument("--locale", metavar="NAME",
-                            help=f"help resources from content/resources/NAME.yaml (default: {DEFAULT_LOCALE})")
+    parser.add_argument("--locale", metavar="NAME",
+                        help=f"help resources from content/resources/NAME.yaml (default: {DEFAULT_LOCALE})")
+    if audience:
+        parser.add_argument("--audience", metavar="ID",
+                            help="who the sessions are for: professionals, caregivers, hospitality or youth "
+                                 f"(default: {DEFAULT_AUDIENCE})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="find problems in content and notebooks",
                                 description="Validate content files and session notebooks; "
                                             "print one line per problem and exit 1 if there are any.")
-    _add_content_options(check)
+    _add_content_options(check, audience=False)
     check.set_defaults(run=run_check)
 
     serve = commands.add_parser("serve", help="present the sessions in a browser (offline)",
@@ -59,14 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from csec.checks import run_checks
+    from csec.checks import reading_levels, run_checks
+    from csec.reading_level import target_grade
 
-    problems = run_checks(current_settings(args.content, args.locale))
+    settings = current_settings(args.content, args.locale)
+    problems = run_checks(settings)
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
         return 1
+    for session, grades in reading_levels(settings):
+        figures = ", ".join(f"{audience} {grade:.1f} (max {target_grade(audience):.0f})"
+                            for audience, grade in grades.items())
+        print(f"Reading level of session {session['number']} ({session['id']}), Flesch-Kincaid grade: {figures}")
     print("No problems found.")
     return 0
 
@@ -76,7 +85,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 1 <= args.port <= 65535:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
-    serve(current_settings(args.content, args.locale), port=args.port, preheat=args.preheat)
+    serve(current_settings(args.content, args.locale, args.audience), port=args.port, preheat=args.preheat)
     return 0
 
 
@@ -84,7 +93,7 @@ def run_export_handouts(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.handouts import FORMATS, export_handouts
 
-    curriculum = load_curriculum(current_settings(args.content, args.locale))
+    curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
     formats = FORMATS if args.format == "both" else (args.format,)
     export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
     return 0

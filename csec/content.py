@@ -27,6 +27,7 @@ ITEM_FILES = {
     "poll": ("items/polls.yaml", "polls", "polls"),
     "reflection": ("items/reflections.yaml", "reflections", "reflections"),
     "break": ("items/breaks.yaml", "breaks", "breaks"),
+    "examples": ("items/examples.yaml", "examples", "examples"),
 }
 ITEM_LABELS = {
     "knowledge_check": "knowledge-check question",
@@ -38,6 +39,7 @@ ITEM_LABELS = {
     "poll": "poll",
     "reflection": "reflection prompt",
     "break": "break",
+    "examples": "audience examples",
     "session": "session",
     "source": "source",
     "resource": "help resource",
@@ -144,6 +146,11 @@ class Curriculum:
     resources: dict
     items: dict[str, dict[str, dict]] = field(default_factory=dict)
 
+    @property
+    def audience(self) -> dict:
+        """The audience chosen with --audience (validated when loading)."""
+        return self.audiences[self.settings.audience]
+
     def session(self, session_id: str) -> dict:
         for session in self.sessions:
             if session["id"] == session_id:
@@ -230,7 +237,11 @@ def load_curriculum(settings: Settings | None = None) -> Curriculum:
     data, problems = read_all(settings)
     if problems:
         raise ContentInvalid(problems)
-    return build_curriculum(settings, data)
+    curriculum = build_curriculum(settings, data)
+    if settings.audience not in curriculum.audiences:
+        raise UnknownContentId(f"unknown audience {settings.audience!r}: use --audience with one of: "
+                               f"{', '.join(curriculum.audiences)}")
+    return curriculum
 
 
 @lru_cache(maxsize=8)

@@ -19,6 +19,8 @@ WIDGET_ARGUMENT_KINDS = {
     "ContentNotice": "notice",
     "ResourceCard": "resource",
     "Scenario": "scenario",
+    "AudienceScenario": "scenario",
+    "AudienceExamples": "examples",
     "SignSorter": "sign_sort",
     "RiskMap": "risk_map",
     "Poll": "poll",

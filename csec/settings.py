@@ -1,4 +1,4 @@
-"""Where the curriculum lives and which locale is in use.
+"""Where the curriculum lives, and the locale and audience in use.
 
 `csec serve` passes its choices to the notebook kernels through environment
 variables, so a widget reads the same content and help resources as the server.
@@ -10,14 +10,17 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LOCALE = "us"
+DEFAULT_AUDIENCE = "professionals"
 CONTENT_DIR_VARIABLE = "CSEC_CONTENT_DIR"
 LOCALE_VARIABLE = "CSEC_LOCALE"
+AUDIENCE_VARIABLE = "CSEC_AUDIENCE"
 
 
 @dataclass(frozen=True)
 class Settings:
     content_dir: Path
     locale: str
+    audience: str = DEFAULT_AUDIENCE
 
     @property
     def notebooks_dir(self) -> Path:
@@ -33,11 +36,14 @@ class Settings:
 
     def environment(self) -> dict[str, str]:
         """Variables that carry these settings to a child process."""
-        return {CONTENT_DIR_VARIABLE: str(self.content_dir), LOCALE_VARIABLE: self.locale}
+        return {CONTENT_DIR_VARIABLE: str(self.content_dir), LOCALE_VARIABLE: self.locale,
+                AUDIENCE_VARIABLE: self.audience}
 
 
-def current_settings(content_dir: Path | str | None = None, locale: str | None = None) -> Settings:
+def current_settings(content_dir: Path | str | None = None, locale: str | None = None,
+                     audience: str | None = None) -> Settings:
     """Settings from explicit choices, else the environment, else the defaults."""
     chosen_dir = content_dir or os.environ.get(CONTENT_DIR_VARIABLE) or PROJECT_ROOT / "content"
     chosen_locale = locale or os.environ.get(LOCALE_VARIABLE) or DEFAULT_LOCALE
-    return Settings(content_dir=Path(chosen_dir).resolve(), locale=chosen_locale)
+    chosen_audience = audience or os.environ.get(AUDIENCE_VARIABLE) or DEFAULT_AUDIENCE
+    return Settings(content_dir=Path(chosen_dir).resolve(), locale=chosen_locale, audience=chosen_audience)

@@ -234,3 +234,30 @@ class TestTimerReflectionBreak:
         assert pause.item["title"] in pause.text.value
         assert "1-888-373-7888" in pause.help.children[1].value
         assert pause.timer.total == pause.item["minutes"] * 60
+
+
+class TestAudience:
+    def curriculum_for(self, audience):
+        from csec.content import load_curriculum
+        from csec.settings import PROJECT_ROOT, current_settings
+
+        return load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
+
+    def test_examples_follow_the_chosen_audience(self):
+        from widgets import AudienceExamples
+
+        for audience in ("youth", "hospitality"):
+            curriculum = self.curriculum_for(audience)
+            item = curriculum.item("examples", "something-of-value-nearby")
+            html = AudienceExamples("something-of-value-nearby", curriculum).children[1].value
+            assert all(escape(example) in html for example in item["by_audience"][audience])
+            others = [e for a, examples in item["by_audience"].items() if a != audience for e in examples]
+            assert not any(escape(example) in html for example in others)
+
+    def test_scenario_follows_the_chosen_audience(self):
+        from widgets import AudienceScenario
+
+        curriculum = self.curriculum_for("professionals")
+        assert AudienceScenario(["new-older-boyfriend"], curriculum).item["id"] == "new-older-boyfriend"
+        with pytest.raises(ValueError):
+            AudienceScenario([], curriculum)

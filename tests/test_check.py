@@ -163,3 +163,39 @@ def test_widget_content_is_checked_against_its_schema(content_copy):
     problems = problems_in(content_copy)
     assert any("sign_sorts.yaml:" in p and "'caution' is a required property" in p for p in problems)
     assert any("Additional properties are not allowed ('warning' was unexpected)" in p for p in problems)
+
+
+DENSE = ("Notwithstanding considerable interorganizational heterogeneity, comprehensive multidisciplinary "
+         "identification methodologies necessitate institutional coordination, professional accountability "
+         "and developmentally appropriate intervention, particularly regarding commercially exploitative "
+         "circumstances affecting adolescents")
+
+
+def test_reading_level_above_the_audience_target_is_a_problem(content_copy):
+    path = content_copy / "curriculum.yaml"
+    text = path.read_text()
+    long_question = ", ".join([DENSE] * 12) + "?"  # one sentence of some 300 long words
+    text = text.replace("What surprised you most in this session?", long_question)
+    path.write_text(text)
+    problems = problems_in(content_copy)
+    assert any("01_what_is_csec.ipynb:notebook: reading level for youth is grade" in p and "above 8" in p
+               for p in problems), problems
+
+
+def test_check_prints_each_sessions_reading_level():
+    result = run_csec("check")
+    assert result.returncode == 0
+    line = next(l for l in result.stdout.splitlines() if l.startswith("Reading level of session 1"))
+    for audience in ("professionals", "caregivers", "hospitality", "youth"):
+        assert audience in line
+    assert "youth" in line and "(max 8)" in line and "(max 10)" in line
+
+
+def test_examples_must_cover_every_audience(content_copy):
+    path = content_copy / "items" / "examples.yaml"
+    text = path.read_text()
+    start = text.index("      youth:")
+    end = text.index("    sources:")
+    path.write_text(text[:start] + text[end:])
+    (problem,) = problems_in(content_copy)
+    assert "examples.yaml:" in problem and "no examples for audience 'youth'" in problem

@@ -121,3 +121,18 @@ def test_every_activity_has_a_static_rendering_in_the_handout(curriculum):
         assert normalised(step["facilitator_notes"]) not in text
         for choice in step.get("choices", []):
             assert normalised(choice["consequence"]) not in text
+
+
+def test_handouts_are_prepared_for_the_chosen_audience(tmp_path):
+    result = run_csec("export", "handouts", "--audience", "youth", "--format", "html", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "what-is-csec.html").read_text()
+    assert "Prepared for: Older youth (14-18)" in html and "1-888-373-7888" in html
+
+
+def test_unknown_audience_is_one_clear_line(tmp_path):
+    result = run_csec("export", "handouts", "--audience", "teachers", "--out", str(tmp_path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "csec export: unknown audience 'teachers': use --audience with one of: "
+        "professionals, caregivers, hospitality, youth"]

@@ -30,3 +30,8 @@ def test_every_subcommand_has_help():
         result = run_csec(*command)
         assert result.returncode == 0, command
         assert result.stdout.startswith("usage: csec"), command
+
+
+def test_unknown_audience_names_the_ones_available():
+    result = run_csec("serve", "--audience", "teachers", timeout=60)
+    assert_one_clear_line(result, "unknown audience 'teachers'", "professionals, caregivers, hospitality, youth")

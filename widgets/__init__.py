@@ -5,6 +5,7 @@ so the same item reads the same in the live session and in the handouts.
 """
 
 from widgets.activity_timer import ActivityTimer
+from widgets.audience import AudienceExamples, AudienceScenario
 from widgets.content_notice import ContentNotice
 from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
@@ -20,6 +21,8 @@ from widgets.take_a_break import TakeABreak
 
 __all__ = [
     "ActivityTimer",
+    "AudienceExamples",
+    "AudienceScenario",
     "ContentNotice",
     "HelpResources",
     "KeyPoints",

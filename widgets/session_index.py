@@ -34,7 +34,9 @@ class SessionIndex(Card):
 
     def __init__(self, curriculum: Curriculum | None = None):
         curriculum = curriculum or active_curriculum()
-        rows = "".join(session_row(session, curriculum) for session in curriculum.sessions)
+        audience = curriculum.settings.audience
+        rows = "".join(session_row(session, curriculum) for session in curriculum.sessions
+                       if audience in session["audiences"])
         table = (
             '<table class="csec-index"><caption>Sessions in order</caption>'
             "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Session</th>"
@@ -43,7 +45,8 @@ class SessionIndex(Card):
             f"<tbody>{rows}</tbody></table>"
         )
         locale = paragraph(
-            f'Help resources shown in sessions and handouts: {curriculum.resources["name"]} '
-            f"(locale \u201c{curriculum.settings.locale}\u201d).", "csec-muted")
+            f'Prepared for: {curriculum.audience["label"]} (audience \u201c{audience}\u201d). '
+            f'Help resources: {curriculum.resources["name"]} (locale \u201c{curriculum.settings.locale}\u201d). '
+            "Start the app with --audience or --locale to change them.", "csec-muted")
         title = f"<h1>{escape(curriculum.title)}</h1>"
         super().__init__([html_block(title + table + locale)], kind="session-index")

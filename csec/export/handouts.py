@@ -30,6 +30,10 @@ _templates = jinja2.Environment(
 )
 
 
+def sessions_for_audience(curriculum: Curriculum) -> list[dict]:
+    return [s for s in curriculum.sessions if curriculum.settings.audience in s["audiences"]]
+
+
 def activities(curriculum: Curriculum, session: dict) -> dict:
     """What the session's notebook does with the group, as far as a handout may tell."""
     from widgets.handout_renderings import activity_blocks  # static renderings of the widgets
@@ -49,7 +53,7 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
     return _templates.get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
-        audiences=[curriculum.audiences[a]["label"] for a in session["audiences"]],
+        audience=curriculum.audience["label"],
         activities=activities(curriculum, session),
         resources=resources,
         resources_note=curriculum.resources.get("note"),
@@ -75,7 +79,7 @@ def export_handouts(
     paper = paper or curriculum.resources["paper"]
     written = []
     html_files = []
-    for session in curriculum.sessions:
+    for session in sessions_for_audience(curriculum):
         path = (out_dir or curriculum.settings.handouts_dir) / f'{session["id"]}.html'
         write_atomically(path, render_handout_html(curriculum, session, paper).encode("utf-8"))
         html_files.append((session, path))

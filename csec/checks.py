@@ -13,6 +13,7 @@ from csec.content import (
     read_all,
     read_content_file,
 )
+from csec.coverage import coverage_problems
 from csec.errors import ContentProblem
 from csec.notebooks import (
     code_syntax_errors,
@@ -60,6 +61,7 @@ def run_checks(settings: Settings) -> list[ContentProblem]:
     problems += _notebook_problems(curriculum)
     problems += _wording_problems(settings)
     if not problems:
+        problems += coverage_problems(curriculum)
         problems += _reading_level_problems(curriculum)
     return problems
 

@@ -199,3 +199,12 @@ def test_examples_must_cover_every_audience(content_copy):
     path.write_text(text[:start] + text[end:])
     (problem,) = problems_in(content_copy)
     assert "examples.yaml:" in problem and "no examples for audience 'youth'" in problem
+
+
+def test_coverage_names_what_a_session_is_missing(content_copy):
+    path = content_copy / "coverage.yaml"
+    path.write_text(path.read_text().replace(
+        "      - name: no movement needed\n",
+        "      - name: sextortion\n        any_of: [\"sextortion\"]\n      - name: no movement needed\n", 1))
+    (problem,) = problems_in(content_copy)
+    assert "01_what_is_csec.ipynb:notebook: what CSEC is not covered for participants: sextortion" in problem

@@ -1,0 +1,55 @@
+"""What participants read in a session: its slides, its activities and its own text."""
+
+from csec.content import Curriculum
+from csec.notebooks import content_references, is_facilitator, read_notebook, slide_type
+from csec.settings import PROJECT_ROOT
+
+
+def item_texts(kind: str, item: dict, audience: str) -> list[str]:
+    """What participants read of one content item."""
+    if kind == "knowledge_check":
+        return [item["question"], item["explanation"],
+                *(text for option in item["options"] for text in (option["text"], option["feedback"]))]
+    if kind == "myth_or_fact":
+        return [item["statement"], item["explanation"], item["takeaway"]]
+    if kind == "notice":
+        return [item["title"], item["message"], *item["ground_rules"]]
+    if kind == "scenario":
+        return [item["title"], item["summary"], item["teaching_point"]] + [
+            text for step in item["steps"]
+            for text in [step["text"], step.get("prompt", ""), *step.get("discussion", []),
+                         *(t for c in step.get("choices", []) for t in (c["text"], c["consequence"], c["why"]))]
+            if text]
+    if kind == "sign_sort":
+        return [item["instructions"], item["caution"],
+                *(text for o in item["observations"] for text in (o["text"], o["explanation"]))]
+    if kind == "risk_map":
+        return [item["framing"], *(t for f in item["factors"] for t in (f["label"], f["how_targeted"], f["protective"]))]
+    if kind == "poll":
+        return [item["question"], *item["options"]]
+    if kind == "reflection":
+        return [item["prompt"]]
+    if kind == "break":
+        return [item["title"], item["message"]]
+    if kind == "examples":
+        return [item["title"], *item["by_audience"].get(audience, [])]
+    return []
+
+
+def participant_texts(curriculum: Curriculum, session: dict, audience: str) -> list[str]:
+    """Slides, widget content and the session's own text, as one audience sees them."""
+    notebook = read_notebook(PROJECT_ROOT / session["notebook"])
+    texts = [cell.source for cell in notebook.cells
+             if cell.cell_type == "markdown" and not is_facilitator(cell) and slide_type(cell) != "skip"]
+    texts += [*session["objectives"], *session["key_points"], *session["reflection_questions"]]
+    scenario_calls: dict[int, list[str]] = {}
+    for reference in content_references(notebook):
+        if reference.widget == "AudienceScenario":
+            scenario_calls.setdefault(reference.cell_number, []).append(reference.item_id)
+        elif reference.kind not in ("session", "resource"):
+            texts += item_texts(reference.kind, curriculum.item(reference.kind, reference.item_id), audience)
+    for scenario_ids in scenario_calls.values():
+        shown = next((i for i in scenario_ids if audience in curriculum.item("scenario", i)["audiences"]),
+                     scenario_ids[0])
+        texts += item_texts("scenario", curriculum.item("scenario", shown), audience)
+    return texts

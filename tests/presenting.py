@@ -11,9 +11,9 @@ def serious_violations(page) -> list[str]:
             for v in violations if v["impact"] in ("serious", "critical")]
 
 
-def open_session(page, server_url):
+def open_session(page, server_url, number: int = 1):
     page.goto(f"{server_url}/")
-    page.get_by_role("link", name="Present session 1").click()
+    page.get_by_role("link", name=f"Present session {number}").click()
     wait_for_slides(page)
     page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
 

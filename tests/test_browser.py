@@ -4,8 +4,9 @@ import re
 
 import pytest
 
+from csec.content import load_curriculum
 from csec.notebooks import is_facilitator, read_notebook, slides
-from csec.settings import PROJECT_ROOT
+from csec.settings import PROJECT_ROOT, current_settings
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     fits_on_screen,
@@ -17,12 +18,13 @@ from tests.presenting import (
 
 pytestmark = pytest.mark.browser
 SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
+SESSIONS = load_curriculum(current_settings(PROJECT_ROOT / "content", "us")).sessions
 
 
-def notes_by_slide() -> list[list[str]]:
+def notes_by_slide(notebook=SESSION_NOTEBOOK) -> list[list[str]]:
     """For each slide, a distinctive phrase of each facilitator note, as rendered text."""
     phrases = []
-    for cells in slides(read_notebook(SESSION_NOTEBOOK)):
+    for cells in slides(read_notebook(notebook)):
         slide_phrases = []
         for _number, cell in cells:
             if is_facilitator(cell):
@@ -39,7 +41,8 @@ def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, se
     page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
     table = page.locator("table.csec-index").inner_text()
     assert "What is CSEC?" in table and "60" in table and "Older youth (14-18)" in table
-    for name, content_type in (("Handout (PDF)", "application/pdf"), ("Handout (web page)", "text/html")):
+    for name, content_type in (("Session 1 handout (PDF)", "application/pdf"),
+                               ("Session 1 handout (web page)", "text/html")):
         href = page.get_by_role("link", name=name).get_attribute("href")
         response = page.request.get(f"{server_url}{href}")
         assert response.ok and response.headers["content-type"].startswith(content_type)
@@ -47,10 +50,11 @@ def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, se
     assert serious_violations(page) == []
 
 
-def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_url):
+@pytest.mark.parametrize("session", SESSIONS, ids=[session["id"] for session in SESSIONS])
+def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_url, session):
     page = recorded.page
-    open_session(page, server_url)
-    expected_notes = notes_by_slide()
+    open_session(page, server_url, session["number"])
+    expected_notes = notes_by_slide(PROJECT_ROOT / session["notebook"])
     assert page.evaluate("Reveal.getTotalSlides()") == len(expected_notes)
     for index, notes in enumerate(expected_notes):
         assert page.evaluate("Reveal.getIndices().h") == index

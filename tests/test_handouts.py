@@ -32,9 +32,12 @@ def handouts(tmp_path_factory, chromium_executable):
     return out, result
 
 
-def test_one_progress_line_per_file(handouts):
+def test_one_progress_line_per_file(handouts, curriculum):
     out, result = handouts
-    assert result.stdout.splitlines() == [f"wrote {out / 'what-is-csec.html'}", f"wrote {out / 'what-is-csec.pdf'}"]
+    expected = [f"wrote {out / session['id']}.{suffix}"
+                for suffix in ("html", "pdf") for session in curriculum.sessions]
+    assert sorted(result.stdout.splitlines()) == sorted(expected)
+    assert all((out / f"{session['id']}.pdf").stat().st_size > 0 for session in curriculum.sessions)
 
 
 def test_html_handout_has_key_points_resources_and_no_facilitator_notes(handouts, curriculum):

@@ -5,6 +5,7 @@ from itertools import groupby
 from csec.content import Curriculum
 from csec.notebooks import ContentReference
 from widgets import myth_or_fact, poll, reflection, risk_map, scenario, sign_sorter
+from widgets.audience import scenario_for_audience
 
 # kind -> renderer of the items one widget call names
 RENDERERS = {
@@ -21,7 +22,10 @@ def activity_blocks(curriculum: Curriculum, references: list[ContentReference]) 
     """One block of HTML per activity, in the order the notebook runs them."""
     blocks = []
     calls = groupby(references, key=lambda r: (r.cell_number, r.widget, r.kind))
-    for (_cell, _widget, kind), group in calls:
+    for (_cell, widget, kind), group in calls:
+        item_ids = [r.item_id for r in group]
+        if widget == "AudienceScenario":  # the one scenario this audience sees
+            item_ids = [scenario_for_audience(item_ids, curriculum)]
         if kind in RENDERERS:
-            blocks.append(RENDERERS[kind]([curriculum.item(kind, r.item_id) for r in group]))
+            blocks.append(RENDERERS[kind]([curriculum.item(kind, item_id) for item_id in item_ids]))
     return blocks

@@ -16,7 +16,8 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     for suffix, label in (("pdf", "PDF"), ("html", "web page")):
         path = curriculum.settings.handouts_dir / f'{session["id"]}.{suffix}'
         if path.is_file():
-            handouts.append(f'<a href="{HANDOUTS_URL}{path.name}" download>Handout ({label})</a>')
+            handouts.append(f'<a href="{HANDOUTS_URL}{path.name}" download>'
+                            f'Session {session["number"]} handout ({label})</a>')
     return (
         "<tr>"
         f'<td>{session["number"]}</td>'

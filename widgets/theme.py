@@ -85,6 +85,8 @@ STYLESHEET = """
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
 .csec-notepad { width: 100%; font-size: 20px; border: 2px solid #8c8c8c; border-radius: 6px; padding: 8px; }
 .csec-card label { font-size: 20px; }
+.csec-card.csec-sources ul { columns: 2; column-gap: 32px; }
+.csec-card.csec-sources li { font-size: 16px; line-height: 1.3; break-inside: avoid; }
 .csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
 .csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
 .csec-card .csec-notice-columns li, .csec-card .csec-notice-columns p { font-size: 21px; line-height: 1.35;

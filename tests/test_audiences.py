@@ -1,0 +1,57 @@
+"""Every session for every other audience: each slide fits, shows that audience's
+scenario and examples, raises no error and asks nothing of another host."""
+
+import sys
+
+import pytest
+
+from csec.content import load_curriculum
+from csec.notebooks import content_references, read_notebook
+from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
+from tests.presenting import fits_on_screen, open_session, present_text
+from tests.serving import BackgroundServer, free_port
+from widgets.audience import scenario_for_audience
+
+pytestmark = pytest.mark.browser
+CURRICULUM = load_curriculum(current_settings(PROJECT_ROOT / "content", "us"))
+OTHER_AUDIENCES = [audience for audience in CURRICULUM.audiences if audience != DEFAULT_AUDIENCE]
+
+
+@pytest.fixture(scope="module", params=OTHER_AUDIENCES)
+def audience_server(request, chromium_executable):
+    port = free_port()
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--audience", request.param]
+    with BackgroundServer(command, port) as server:
+        yield request.param, server.url
+
+
+def shown_titles(session: dict, audience: str) -> list[str]:
+    """Titles of the scenarios and examples this audience should see in the session."""
+    curriculum = load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
+    titles, audience_calls = [], {}
+    for reference in content_references(read_notebook(PROJECT_ROOT / session["notebook"])):
+        if reference.widget == "AudienceScenario":
+            audience_calls.setdefault(reference.cell_number, []).append(reference.item_id)
+        elif reference.widget == "AudienceExamples":
+            titles.append(curriculum.item("examples", reference.item_id)["by_audience"][audience][0])
+    for scenario_ids in audience_calls.values():
+        titles.append(curriculum.item("scenario", scenario_for_audience(scenario_ids, curriculum))["title"])
+    return titles
+
+
+@pytest.mark.parametrize("session", CURRICULUM.sessions, ids=[s["id"] for s in CURRICULUM.sessions])
+def test_every_slide_for_the_audience(audience_server, recorded, session):
+    audience, url = audience_server
+    page = recorded.page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    open_session(page, url, session["number"])
+    seen = []
+    for index in range(page.evaluate("Reveal.getTotalSlides()")):
+        assert fits_on_screen(page), f"{audience}: slide {index + 1} of {session['id']} overflows"
+        seen.append(" ".join(present_text(page).split()))
+        page.keyboard.press("ArrowRight")
+    shown = " ".join(seen)
+    for title in shown_titles(session, audience):
+        assert " ".join(title.split()) in shown, f"{audience} should see {title!r}"
+    assert errors == []

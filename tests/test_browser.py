@@ -40,7 +40,8 @@ def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, se
     page.goto(f"{server_url}/")
     page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
     table = page.locator("table.csec-index").inner_text()
-    assert "What is CSEC?" in table and "60" in table and "Older youth (14-18)" in table
+    assert "What is CSEC?" in table and "60" in table and "All four audiences" in table
+    assert page.get_by_text("Prepared for: Professionals who work with youth").is_visible()
     for name, content_type in (("Session 1 handout (PDF)", "application/pdf"),
                                ("Session 1 handout (web page)", "text/html")):
         href = page.get_by_role("link", name=name).get_attribute("href")

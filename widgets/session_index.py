@@ -10,7 +10,10 @@ HANDOUTS_URL = "/handouts/"
 
 
 def session_row(session: dict, curriculum: Curriculum) -> str:
-    audiences = ", ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
+    if set(session["audiences"]) == set(curriculum.audiences):
+        audiences = "All four audiences"
+    else:
+        audiences = "; ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
     notebook = PurePosixPath(session["notebook"]).name
     handouts = []
     for suffix, label in (("pdf", "PDF"), ("html", "web page")):
@@ -24,7 +27,7 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
         f'<td><b>{escape(session["title"])}</b><br><span class="csec-muted">{escape(session["summary"])}</span></td>'
         f'<td>{session["minutes"]}</td>'
         f"<td>{escape(audiences)}</td>"
-        f'<td><a href="{escape(notebook)}">Present session {session["number"]}</a></td>'
+        f'<td><a class="csec-present" href="{escape(notebook)}">Present session {session["number"]}</a></td>'
         f'<td>{"<br>".join(handouts) or "Not exported yet"}</td>'
         "</tr>"
     )
@@ -50,4 +53,4 @@ class SessionIndex(Card):
             f'Help resources: {curriculum.resources["name"]} (locale \u201c{curriculum.settings.locale}\u201d). '
             "Start the app with --audience or --locale to change them.", "csec-muted")
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        super().__init__([html_block(title + table + locale)], kind="session-index")
+        super().__init__([html_block(title + locale + table)], kind="session-index")

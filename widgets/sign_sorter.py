@@ -18,7 +18,7 @@ def handout_html(item: dict) -> str:
         f"<li><b>{escape(label)}:</b> {escape('; '.join(texts))}</li>"
         for label, texts in observations_by_category(item) if texts
     )
-    return (f'<p><b>{escape(item["title"])}.</b> Possible signs we sorted:</p><ul>{groups}</ul>'
+    return (f'<p><b>{escape(item["title"])}.</b> What we sorted:</p><ul>{groups}</ul>'
             + paragraph(item["caution"]))
 
 
@@ -29,6 +29,7 @@ class SignSorter(SortingActivity):
 
     def __init__(self, sort_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("sign_sort", sort_id)
+        self.noun = self.item.get("item_noun", self.noun)
         statements = [{"text": o["text"], "answer": o["category"], "explanation": o["explanation"]}
                       for o in self.item["observations"]]
         categories = {category["id"]: category["label"] for category in self.item["categories"]}

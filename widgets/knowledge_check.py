@@ -5,7 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, actions, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
 
 class KnowledgeCheck(Card):
@@ -28,7 +28,7 @@ class KnowledgeCheck(Card):
         self.checked_option: int | None = None  # Python-side state: the browser cannot set it
         self.check_button = button("Check answer")
         self.reset_button = button("Try again", secondary=True, disabled=True)
-        self.feedback = html_block("", "csec-feedback csec-empty")
+        self.feedback = FeedbackPanel()
         self.check_button.on_click(lambda _button: self.check())
         self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
@@ -46,12 +46,12 @@ class KnowledgeCheck(Card):
             return
         chosen = self.choices.value
         if not isinstance(chosen, int) or not 0 <= chosen < len(self.item["options"]):
-            self._show("<p>Choose an answer first, then select <b>Check answer</b>.</p>")
+            self.feedback.show("<p>Choose an answer first, then select <b>Check answer</b>.</p>")
             return
         option = self.item["options"][chosen]
         verdict = "Correct." if option.get("correct") else "Not quite."
         correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
-        self._show(
+        self.feedback.show(
             f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>'
             + ("" if option.get("correct") else paragraph(f"The answer: {correct_text}"))
             + paragraph(self.item["explanation"])
@@ -69,10 +69,5 @@ class KnowledgeCheck(Card):
         self.choices.value = None
         self.check_button.disabled = False
         self.reset_button.disabled = True
-        self.feedback.value = ""
-        self.feedback.add_class("csec-empty")
+        self.feedback.clear()
         self.choices.focus()
-
-    def _show(self, content: str) -> None:
-        self.feedback.value = f'<div role="status">{content}</div>'
-        self.feedback.remove_class("csec-empty")

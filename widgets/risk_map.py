@@ -5,7 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, button, html_block, paragraph
 
 
 def factor_html(factor: dict) -> str:
@@ -50,19 +50,17 @@ class RiskMap(Card):
         self.levels = ipw.HBox(columns, layout=ipw.Layout(width="100%"))
         self.levels.add_class("csec-risk-levels")
         self.framing = html_block(paragraph(self.item["framing"], "csec-framing"))
-        self.detail = html_block("", "csec-feedback csec-empty")
+        self.detail = FeedbackPanel()
         super().__init__([self.framing, self.levels, self.detail], kind="risk-map")
 
     def select(self, factor_id: object) -> None:
         """Show how an exploiter may target the factor and what protects against it."""
         factor = self.factors.get(factor_id) if isinstance(factor_id, str) else None
         if factor is None:
-            self.detail.value = '<div role="status"><p>Choose one of the factors above.</p></div>'
-            self.detail.remove_class("csec-empty")
+            self.detail.show("<p>Choose one of the factors above.</p>")
             return
         if self.selected:
             self.factor_buttons[self.selected].remove_class("csec-selected")
         self.selected = factor_id
         self.factor_buttons[factor_id].add_class("csec-selected")
-        self.detail.value = f'<div role="status">{factor_html(factor)}</div>'
-        self.detail.remove_class("csec-empty")
+        self.detail.show(factor_html(factor))

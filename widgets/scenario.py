@@ -5,7 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, actions, bullet_list, button, html_block, paragraph
 
 MAX_CHOICES = 4  # as the scenarios schema allows
 
@@ -35,7 +35,7 @@ class Scenario(Card):
         self.choice_buttons = [self._choice_button(position) for position in range(MAX_CHOICES)]
         self.choice_box = ipw.VBox(self.choice_buttons, layout=ipw.Layout(width="100%"))
         self.choice_box.add_class("csec-choices")
-        self.outcome = html_block("", "csec-feedback csec-empty")
+        self.outcome = FeedbackPanel()
         self.continue_button = button("Continue", disabled=True)
         self.continue_button.on_click(lambda _button: self.advance())
         self.restart_button = button("Start over", secondary=True)
@@ -62,12 +62,12 @@ class Scenario(Card):
             return
         choice = next((c for c in self.step.get("choices", []) if c["id"] == choice_id), None)
         if choice is None:
-            self._show_outcome("<p>Choose one of the responses above.</p>")
+            self.outcome.show("<p>Choose one of the responses above.</p>")
             return
         self.chosen = choice
         self.path.append(choice["id"])
         discussion = self.step.get("discussion", [])
-        self._show_outcome(
+        self.outcome.show(
             f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
             f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
         )
@@ -118,8 +118,7 @@ class Scenario(Card):
             control.disabled = position >= len(choices)
             control.layout.display = None if position < len(choices) else "none"
             control.description = choices[position]["text"] if position < len(choices) else ""
-        self.outcome.value = ""
-        self.outcome.add_class("csec-empty")
+        self.outcome.clear()
         self.discussion.value = ""
         self.continue_button.disabled = True
         self.continue_button.description = "Continue"
@@ -141,7 +140,3 @@ class Scenario(Card):
         choices = self.visible_choices
         if position < len(choices):
             self.choose(choices[position]["id"])
-
-    def _show_outcome(self, content: str) -> None:
-        self.outcome.value = f'<div role="status">{content}</div>'
-        self.outcome.remove_class("csec-empty")

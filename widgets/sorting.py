@@ -7,7 +7,7 @@ the next statement; a summary closes the activity.
 
 from html import escape
 
-from widgets.theme import Card, actions, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
 
 class SortingActivity(Card):
@@ -32,7 +32,7 @@ class SortingActivity(Card):
         self.next_button.on_click(lambda _button: self.next())
         self.restart_button = button("Start over", secondary=True)
         self.restart_button.on_click(lambda _button: self.restart())
-        self.result = html_block("", "csec-feedback csec-empty")
+        self.result = FeedbackPanel()
         super().__init__(
             [self.progress, self.statement,
              actions(*self.category_buttons.values(), self.next_button, self.restart_button), self.result],
@@ -54,11 +54,11 @@ class SortingActivity(Card):
             return
         if category not in self.categories:
             names = " or ".join(f"<b>{escape(label)}</b>" for label in self.categories.values())
-            self._show_result(f"<p>Choose {names}.</p>")
+            self.result.show(f"<p>Choose {names}.</p>")
             return
         self.given = category
         self.choices_made.append(category)
-        self._show_result(self.reveal(self.current, category))
+        self.result.show(self.reveal(self.current, category))
         for control in self.category_buttons.values():
             control.disabled = True
         self.next_button.disabled = False
@@ -103,8 +103,7 @@ class SortingActivity(Card):
             control.disabled = False
         self.next_button.disabled = True
         self.next_button.description = f"Next {self.noun.lower()}"
-        self.result.value = ""
-        self.result.add_class("csec-empty")
+        self.result.clear()
         next(iter(self.category_buttons.values())).focus()
 
     def _show_summary(self) -> None:
@@ -113,9 +112,5 @@ class SortingActivity(Card):
         for control in self.category_buttons.values():
             control.disabled = True
         self.next_button.disabled = True
-        self._show_result(self.summary())
+        self.result.show(self.summary())
         self.restart_button.focus()
-
-    def _show_result(self, content: str) -> None:
-        self.result.value = f'<div role="status">{content}</div>'
-        self.result.remove_class("csec-empty")

@@ -127,6 +127,23 @@ def html_block(content: str, css_class: str = "") -> ipw.HTML:
     return block
 
 
+class FeedbackPanel(ipw.HTML):
+    """Feedback announced to screen readers, hidden while there is none."""
+
+    def __init__(self):
+        super().__init__("", layout=ipw.Layout(width="100%", overflow="visible"))
+        self.add_class("csec-feedback")
+        self.clear()
+
+    def show(self, content: str) -> None:
+        self.value = f'<div role="status">{content}</div>'
+        self.remove_class("csec-empty")
+
+    def clear(self) -> None:
+        self.value = ""
+        self.add_class("csec-empty")
+
+
 def button(label: str, *, secondary: bool = False, disabled: bool = False) -> ipw.Button:
     control = ipw.Button(description=label, disabled=disabled, tooltip=label,
                          layout=ipw.Layout(width="auto"))

@@ -10,6 +10,7 @@ from csec.content import (
     ITEM_LABELS,
     available_locales,
     build_curriculum,
+    line_of,
     read_all,
     read_content_file,
 )
@@ -57,7 +58,7 @@ def run_checks(settings: Settings) -> list[ContentProblem]:
     if problems:
         return problems  # cross-references need valid files first
     curriculum = build_curriculum(settings, data)
-    problems += _curriculum_problems(settings, curriculum)
+    problems += _curriculum_problems(settings, curriculum, data)
     problems += _notebook_problems(curriculum)
     problems += _wording_problems(settings)
     if not problems:
@@ -100,16 +101,10 @@ def _other_locales(settings: Settings) -> list[ContentProblem]:
 
 def _line(path: Path, json_path: list) -> str:
     """The line of a value in a YAML file, found by its JSON path."""
-    node = yaml.compose(path.read_text("utf-8"), Loader=yaml.SafeLoader)
-    for part in json_path:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == part), node)
-        elif isinstance(node, yaml.SequenceNode) and part < len(node.value):
-            node = node.value[part]
-    return str(node.start_mark.line + 1)
+    return line_of(yaml.compose(path.read_text("utf-8"), Loader=yaml.SafeLoader), json_path)
 
 
-def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]:
+def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[ContentProblem]:
     problems = []
     content_dir = settings.content_dir
     curriculum_file = content_dir / "curriculum.yaml"
@@ -154,7 +149,7 @@ def _curriculum_problems(settings: Settings, curriculum) -> list[ContentProblem]
     for kind, (relative, _schema, key) in ITEM_FILES.items():
         path = content_dir / relative
         seen = set()
-        for index, item in enumerate(yaml.safe_load(path.read_text("utf-8"))[key]):
+        for index, item in enumerate(data[kind][key]):  # as read, before duplicate ids collapse
             if item["id"] in seen:
                 problem(path, [key, index, "id"], f"id {item['id']!r} is used twice", "give every item its own id")
             seen.add(item["id"])

@@ -83,7 +83,7 @@ def read_content_file(path: Path, schema_name: str) -> tuple[object, list[Conten
                                      fix="check indentation, colons and quotes on that line")]
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     problems = [
-        ContentProblem(path, _describe(error), location=_line_of(node, list(error.absolute_path)),
+        ContentProblem(path, _describe(error), location=line_of(node, list(error.absolute_path)),
                        fix=_fix_for(error))
         for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     ]
@@ -118,7 +118,7 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
     return fixes.get(error.validator, "see the schema in csec/schemas/")
 
 
-def _line_of(node: yaml.Node | None, path: list) -> str:
+def line_of(node: yaml.Node | None, path: list) -> str:
     """The 1-based line of the YAML node at a JSON path (its parent's if missing)."""
     if node is None:
         return ""

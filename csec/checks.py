@@ -25,19 +25,8 @@ from csec.notebooks import (
     slides,
 )
 from csec.settings import PROJECT_ROOT, Settings
+from csec.terminology import DISCOURAGED_TERMS, discouraged_terms_in, outside_statute_quotations
 
-# Luxembourg Terminology Guidelines (2016) and NCMEC usage: terms that blame or
-# sexualise a child. Each maps to what to say instead.
-DISCOURAGED_TERMS = {
-    "child prostitute": "a child who has been sexually exploited",
-    "teen prostitute": "a young person who has been sexually exploited",
-    "child prostitution": "commercial sexual exploitation of children",
-    "juvenile prostitution": "commercial sexual exploitation of children",
-    "teen prostitution": "commercial sexual exploitation of children",
-    "child sex worker": "a child who has been sexually exploited",
-    "child pornography": "child sexual abuse material",
-    "chose this lifestyle": "was exploited",
-}
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
 # Calls every session notebook must make: (widget, what it provides, how to add it).
 REQUIRED_PARTS = {
@@ -192,11 +181,34 @@ def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[li
                 (["by_audience", audience], f"unknown audience {audience!r}",
                  f"use one of: {', '.join(curriculum.audiences)}")
                 for audience in item["by_audience"] if audience not in curriculum.audiences]
+    if kind == "pre_post_check":
+        known = curriculum.items["knowledge_check"]
+        taught = _questions_asked_in_sessions(curriculum)
+        return [(["questions", i], f"unknown knowledge-check question {q!r}", "use an id from knowledge_checks.yaml")
+                for i, q in enumerate(item["questions"]) if q not in known] + [
+                (["questions", i], f"question {q!r} is also asked in {taught[q]}",
+                 "keep pre/post questions out of the sessions, so the check measures learning")
+                for i, q in enumerate(item["questions"]) if q in taught]
     if kind == "risk_map":
         levels = [level["id"] for level in item["levels"]]
         return [(["factors", i, "level"], f"unknown level {f['level']!r}", f"use one of: {', '.join(levels)}")
                 for i, f in enumerate(item["factors"]) if f["level"] not in levels]
     return []
+
+
+def _questions_asked_in_sessions(curriculum) -> dict[str, str]:
+    """Knowledge-check id -> the notebook that asks it."""
+    asked = {}
+    for session in curriculum.sessions:
+        path = PROJECT_ROOT / session["notebook"]
+        try:
+            references = content_references(read_notebook(path))
+        except ContentProblem:
+            continue  # reported by the notebook checks
+        for reference in references:
+            if reference.kind == "knowledge_check":
+                asked.setdefault(reference.item_id, path.name)
+    return asked
 
 
 def _scenario_problems(scenario: dict, curriculum) -> list[tuple[list, str, str]]:
@@ -256,6 +268,7 @@ def _notebook_problems(curriculum) -> list[ContentProblem]:
         problems += _reference_problems(path, notebook, session, curriculum)
         if session is not None:
             problems += _session_notebook_problems(path, notebook)
+            problems += _slide_source_problems(path, notebook, session, curriculum)
     return problems
 
 
@@ -309,6 +322,38 @@ def _session_notebook_problems(path: Path, notebook) -> list[ContentProblem]:
     return problems
 
 
+def _slide_source_problems(path: Path, notebook, session: dict, curriculum) -> list[ContentProblem]:
+    """Every slide that states facts names its sources (`csec.sources` in its first cell's metadata)."""
+    problems = []
+    for position, cells in enumerate(slides(notebook), start=1):
+        number, first = cells[0]
+        declared = first.get("metadata", {}).get("csec", {})
+        where = f"cell {number}"
+        if "sources" not in declared and not declared.get("no_facts"):
+            if any(_states_something(cell) for _number, cell in cells):
+                problems.append(ContentProblem(
+                    path, f"slide {position} names no sources", location=where,
+                    fix='add "csec": {"sources": [ids]} to the metadata of its first cell, '
+                        'or "csec": {"no_facts": true} if it states no facts'))
+            continue
+        for source_id in declared.get("sources", []):
+            if source_id not in curriculum.sources:
+                problems.append(ContentProblem(path, f"slide {position} names unknown source {source_id!r}",
+                                               location=where, fix="add it to content/sources.yaml or correct the id"))
+            elif source_id not in session["sources"]:
+                problems.append(ContentProblem(
+                    path, f"slide {position} names source {source_id!r}, missing from the session's sources",
+                    location=where, fix=f"add it to the sources of {session['id']!r} in content/curriculum.yaml"))
+    return problems
+
+
+def _states_something(cell) -> bool:
+    """A participant markdown cell with more than a heading."""
+    if cell.cell_type != "markdown" or is_facilitator(cell):
+        return False
+    return any(line.strip() and not line.lstrip().startswith("#") for line in cell.source.splitlines())
+
+
 def _called_widgets(notebook) -> set[str]:
     names = set()
     for cell in notebook.cells:
@@ -317,7 +362,7 @@ def _called_widgets(notebook) -> set[str]:
     return names
 
 
-def authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
+def _authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
     """(file, location, text) for every notebook cell, content line and guide line."""
     texts = []
     for path in sorted(settings.notebooks_dir.glob("*.ipynb")):
@@ -327,24 +372,20 @@ def authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
             continue  # reported by the notebook checks
         for number, cell in enumerate(notebook.cells, start=1):
             texts.append((path, f"cell {number}", cell.source))
-    for path in sorted(settings.content_dir.rglob("*.yaml")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            texts.append((path, str(number), line))
-    for path in sorted((PROJECT_ROOT / "facilitator_guide").rglob("*.md")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            texts.append((path, str(number), line))
+    guide_pages = sorted((PROJECT_ROOT / "facilitator_guide").rglob("*.md"))
+    for path in [*sorted(settings.content_dir.rglob("*.yaml")), *guide_pages]:
+        lines = outside_statute_quotations(path.read_text("utf-8")).splitlines()  # a quotation may span lines
+        texts += [(path, str(number), line) for number, line in enumerate(lines, start=1)]
     return texts
 
 
 def _wording_problems(settings: Settings) -> list[ContentProblem]:
     problems = []
     resources_dir = settings.content_dir / "resources"
-    for path, location, text in authored_texts(settings):
-        lowered = text.lower()
-        for term, instead in DISCOURAGED_TERMS.items():
-            if re.search(rf"\b{re.escape(term)}", lowered):
-                problems.append(ContentProblem(path, f"discouraged term {term!r}", location=location,
-                                               fix=f"say {instead!r} (Luxembourg Terminology Guidelines)"))
+    for path, location, text in _authored_texts(settings):
+        for term in discouraged_terms_in(text):
+            problems.append(ContentProblem(path, f"discouraged term {term!r}", location=location,
+                                           fix=f"say {DISCOURAGED_TERMS[term]!r} (Luxembourg Terminology Guidelines)"))
         if resources_dir not in path.parents:
             for number in PHONE_NUMBER.findall(text):
                 problems.append(ContentProblem(

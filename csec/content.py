@@ -28,6 +28,8 @@ ITEM_FILES = {
     "reflection": ("items/reflections.yaml", "reflections", "reflections"),
     "break": ("items/breaks.yaml", "breaks", "breaks"),
     "examples": ("items/examples.yaml", "examples", "examples"),
+    "pre_post_check": ("items/pre_post_checks.yaml", "pre_post_checks", "pre_post_checks"),
+    "action_plan": ("items/action_plans.yaml", "action_plans", "action_plans"),
 }
 ITEM_LABELS = {
     "knowledge_check": "knowledge-check question",
@@ -40,6 +42,8 @@ ITEM_LABELS = {
     "reflection": "reflection prompt",
     "break": "break",
     "examples": "audience examples",
+    "pre_post_check": "pre/post check",
+    "action_plan": "action plan",
     "session": "session",
     "source": "source",
     "resource": "help resource",

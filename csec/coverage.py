@@ -1,9 +1,12 @@
-"""Coverage of the brief: each concept appears in what participants read in its session."""
+"""Coverage of the brief: each concept appears in what participants read in its session,
+and the scenarios the sessions show span enough audiences, venues and situations."""
 
+from collections import Counter
 from pathlib import Path
 
 from csec.content import Curriculum, read_content_file
 from csec.errors import ContentProblem
+from csec.notebooks import content_references, read_notebook
 from csec.participant_text import participant_texts
 from csec.settings import PROJECT_ROOT
 
@@ -28,4 +31,39 @@ def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
                 f"{entry['concept']} not covered for participants: {'; '.join(missing)}",
                 location="notebook",
                 fix="teach them on a slide or in an activity (words looked for: content/coverage.yaml)"))
+    return problems + _scenario_span_problems(curriculum, path, data["scenarios"])
+
+
+def shown_scenarios(curriculum: Curriculum) -> list[dict]:
+    """Every scenario a session notebook shows, once each, in session order."""
+    ids = [reference.item_id for session in curriculum.sessions
+           for reference in content_references(read_notebook(PROJECT_ROOT / session["notebook"]))
+           if reference.kind == "scenario"]
+    return [curriculum.item("scenario", scenario_id) for scenario_id in dict.fromkeys(ids)]
+
+
+def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict) -> list[ContentProblem]:
+    scenarios = shown_scenarios(curriculum)
+    fix = "add scenarios to content/items/scenarios.yaml and show them in a session"
+    problems = []
+
+    def problem(message):
+        problems.append(ContentProblem(path, message, location="scenarios", fix=fix))
+
+    if len(scenarios) < wanted["minimum"]:
+        problem(f"the sessions show {len(scenarios)} scenarios, fewer than {wanted['minimum']}")
+    per_audience = Counter(audience for scenario in scenarios for audience in scenario["audiences"])
+    for audience in curriculum.audiences:
+        if per_audience[audience] < wanted["per_audience"]:
+            problem(f"{per_audience[audience]} scenarios for audience {audience!r}, "
+                    f"fewer than {wanted['per_audience']}")
+    venues = {venue for scenario in scenarios for venue in scenario["venues"]} & set(wanted["brief_venues"]["venues"])
+    if len(venues) < wanted["brief_venues"]["minimum"]:
+        missing = sorted(set(wanted["brief_venues"]["venues"]) - venues)
+        problem(f"scenarios are set in {len(venues)} of the brief's venues, fewer than "
+                f"{wanted['brief_venues']['minimum']} (none yet in: {', '.join(missing)})")
+    themes = {theme for scenario in scenarios for theme in scenario.get("themes", [])}
+    for theme in wanted["themes"]:
+        if theme not in themes:
+            problem(f"no scenario covers {theme!r}")
     return problems

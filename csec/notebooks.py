@@ -26,6 +26,8 @@ WIDGET_ARGUMENT_KINDS = {
     "Poll": "poll",
     "Reflection": "reflection",
     "TakeABreak": "break",
+    "PrePostCheck": "pre_post_check",
+    "ActionPlan": "action_plan",
     "SessionTitle": "session",
     "KeyPoints": "session",
     "ReflectionQuestions": "session",

@@ -31,6 +31,10 @@ def item_texts(kind: str, item: dict, audience: str) -> list[str]:
         return [item["prompt"]]
     if kind == "break":
         return [item["title"], item["message"]]
+    if kind == "pre_post_check":
+        return [item["title"], item["instructions"]]  # its questions: see participant_texts
+    if kind == "action_plan":
+        return [item["title"], item["intro"], *item["prompts"]]
     if kind == "examples":
         return [item["title"], *item["by_audience"].get(audience, [])]
     return []
@@ -47,7 +51,11 @@ def participant_texts(curriculum: Curriculum, session: dict, audience: str) -> l
         if reference.widget == "AudienceScenario":
             scenario_calls.setdefault(reference.cell_number, []).append(reference.item_id)
         elif reference.kind not in ("session", "resource"):
-            texts += item_texts(reference.kind, curriculum.item(reference.kind, reference.item_id), audience)
+            item = curriculum.item(reference.kind, reference.item_id)
+            texts += item_texts(reference.kind, item, audience)
+            if reference.kind == "pre_post_check":
+                questions = [curriculum.item("knowledge_check", question) for question in item["questions"]]
+                texts += [text for question in questions for text in item_texts("knowledge_check", question, audience)]
     for scenario_ids in scenario_calls.values():
         shown = next((i for i in scenario_ids if audience in curriculum.item("scenario", i)["audiences"]),
                      scenario_ids[0])

@@ -5,8 +5,26 @@ from html import escape
 import pytest
 
 from csec.content import UnknownContentId
-from widgets import ActivityTimer, Poll, Reflection, RiskMap, Scenario, SignSorter, TakeABreak
+from widgets import (
+    ActionPlan,
+    ActivityTimer,
+    Poll,
+    PrePostCheck,
+    Reflection,
+    RiskMap,
+    Scenario,
+    SignSorter,
+    TakeABreak,
+)
 from widgets.poll_store import MemoryPollStore
+
+
+def synced_text_widgets(widget):
+    """Widgets whose typed text would travel to the kernel."""
+    found = [widget] if type(widget).__name__ in ("Text", "Textarea") else []
+    for child in getattr(widget, "children", ()):
+        found += synced_text_widgets(child)
+    return found
 
 
 class FakeClock:
@@ -219,13 +237,6 @@ class TestTimerReflectionBreak:
         reflection = Reflection("one-thing-to-remember", curriculum)
         assert "Nothing you type here is saved, collected or sent" in reflection.notepad.value
         assert "<textarea" in reflection.notepad.value
-
-        def synced_text_widgets(widget):
-            found = [widget] if type(widget).__name__ in ("Text", "Textarea") else []
-            for child in getattr(widget, "children", ()):
-                found += synced_text_widgets(child)
-            return found
-
         assert synced_text_widgets(reflection) == []
         assert reflection.timer.total == reflection.item["minutes"] * 60
 
@@ -261,3 +272,55 @@ class TestAudience:
         assert AudienceScenario(["new-older-boyfriend"], curriculum).item["id"] == "new-older-boyfriend"
         with pytest.raises(ValueError):
             AudienceScenario([], curriculum)
+
+
+class TestPrePostCheck:
+    def questions(self, curriculum):
+        item = curriculum.item("pre_post_check", "series-check")
+        return [curriculum.item("knowledge_check", q) for q in item["questions"]]
+
+    def test_before_the_series_every_question_shows_and_no_answer_does(self, curriculum):
+        check = PrePostCheck("series-check", "before", curriculum)
+        questions = self.questions(curriculum)
+        assert check.previous_button.disabled and check.answer_button.layout.display == "none"
+        for position, question in enumerate(questions):
+            assert check.instructions.layout.display == (None if position == 0 else "none")
+            assert escape(question["question"]) in check.question.value
+            assert f"question {position + 1} of {len(questions)}" in check.progress.value
+            assert all(escape(o["text"]) in check.question.value for o in question["options"])
+            check.show_answer()  # a crafted click on the hidden button
+            assert check.feedback.value == ""
+            assert escape(question["explanation"]) not in check.question.value
+            check.next_button.click()
+        assert check.position == len(questions) - 1 and check.next_button.disabled
+
+    def test_after_the_series_the_facilitator_can_show_each_answer(self, curriculum):
+        check = PrePostCheck("series-check", "after", curriculum)
+        question = self.questions(curriculum)[1]
+        check.next_button.click()
+        assert check.feedback.value == ""
+        check.answer_button.click()
+        letter = "ABCDEF"[next(i for i, o in enumerate(question["options"]) if o.get("correct"))]
+        assert f"The answer: {letter}." in check.feedback.value
+        assert escape(question["explanation"]) in check.feedback.value
+        assert check.answer_button.disabled
+        check.previous_button.click()
+        assert check.feedback.value == "" and not check.answer_button.disabled
+
+    def test_positions_outside_the_check_and_unknown_phases_are_refused(self, curriculum):
+        check = PrePostCheck("series-check", "after", curriculum)
+        check.go_to(-1)
+        check.go_to(99)
+        assert check.position == 0
+        with pytest.raises(ValueError, match="use one of before, after"):
+            PrePostCheck("series-check", "during", curriculum)
+
+
+def test_action_plan_gives_each_prompt_a_private_notepad(curriculum):
+    plan = ActionPlan("my-next-steps", curriculum)
+    for prompt in plan.item["prompts"]:
+        assert f">{escape(prompt)}</label><textarea" in plan.plan.value
+    assert plan.plan.value.count("<textarea") == len(plan.item["prompts"])
+    assert "Nothing you type here is saved" in plan.intro.value
+    assert synced_text_widgets(plan) == []
+    assert plan.timer.total == plan.item["minutes"] * 60

@@ -35,15 +35,20 @@ def notes_by_slide(notebook=SESSION_NOTEBOOK) -> list[list[str]]:
     return phrases
 
 
-def test_index_lists_the_session_with_links_to_present_and_handouts(recorded, server_url):
+def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, server_url, curriculum):
     page = recorded.page
     page.goto(f"{server_url}/")
     page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
-    table = page.locator("table.csec-index").inner_text()
-    assert "What is CSEC?" in table and "60" in table and "All four audiences" in table
+    rows = page.locator("table.csec-index tbody tr")
+    assert rows.count() == len(curriculum.sessions)
+    for row, session in zip(rows.all(), curriculum.sessions):
+        cells = [cell.inner_text() for cell in row.locator("td").all()]
+        assert cells[:4] == [str(session["number"]), cells[1], str(session["minutes"]), "All four audiences"]
+        assert cells[1].startswith(session["title"])
     assert page.get_by_text("Prepared for: Professionals who work with youth").is_visible()
     for name, content_type in (("Session 1 handout (PDF)", "application/pdf"),
-                               ("Session 1 handout (web page)", "text/html")):
+                               ("Session 1 handout (web page)", "text/html"),
+                               ("Anonymous check: answer sheet (PDF)", "application/pdf")):
         href = page.get_by_role("link", name=name).get_attribute("href")
         response = page.request.get(f"{server_url}{href}")
         assert response.ok and response.headers["content-type"].startswith(content_type)
@@ -103,7 +108,7 @@ def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, cu
     assert fits_on_screen(page)
 
 
-def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
+def test_speaker_view_shows_the_current_slides_notes(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url)
     expected_notes = notes_by_slide()
@@ -121,7 +126,7 @@ def test_speaker_view_shows_the_current_slides_notes(recorded, server_url):
     notes.get_by_text(expected_notes[2][0]).wait_for()
     assert page.evaluate("Reveal.getIndices().h") == 2
     assert speaker.locator("#elapsed").inner_text().count(":") == 1
-    assert speaker.locator("#planned").inner_text() == "of 60 min"
+    assert speaker.locator("#planned").inner_text() == f"of {curriculum.session('what-is-csec')['minutes']} min"
     assert serious_violations(speaker) == []
 
 

@@ -3,9 +3,11 @@
 import json
 import shutil
 
+import nbformat
 import pytest
 
 from csec.checks import run_checks
+from csec.notebooks import slides
 from csec.settings import PROJECT_ROOT, current_settings
 from tests.command_line import run_csec
 
@@ -43,7 +45,7 @@ def test_missing_content_folder_is_one_line_with_exit_1(tmp_path):
 def test_unknown_source_id_is_reported_with_its_line(content_copy):
     path = content_copy / "items" / "knowledge_checks.yaml"
     text = path.read_text().replace("sources: [polaris-recruitment, ncmec-child-sex-trafficking]",
-                                    "sources: [polaris-recruitment, made-up-source]")
+                                    "sources: [polaris-recruitment, made-up-source]", 1)
     path.write_text(text)
     line = next(n for n, l in enumerate(text.splitlines(), 1) if "made-up-source" in l)
     assert problems_in(content_copy) == [
@@ -55,7 +57,7 @@ def test_segment_minutes_must_add_up(content_copy):
     path.write_text(path.read_text().replace("      - title: Knowledge check\n        minutes: 7",
                                              "      - title: Knowledge check\n        minutes: 9"))
     (problem,) = problems_in(content_copy)
-    assert "segments add up to 62 minutes but the session is 60" in problem
+    assert "segments add up to 72 minutes but the session is 70" in problem
 
 
 def test_question_needs_exactly_one_correct_option(content_copy):
@@ -128,6 +130,42 @@ def test_discouraged_terms_and_stray_phone_numbers_are_reported(notebook_copy):
     assert any("phone number 1-888-373-7888 outside the resources file" in p for p in problems)
 
 
+def test_a_marked_statute_quotation_may_use_the_statutes_own_words(notebook_copy):
+    quotation = '<blockquote class="statute">\nThe statute speaks of "child pornography".\n</blockquote>'
+
+    def add_cells(cells):
+        cells.append({"cell_type": "markdown", "metadata": {}, "id": "quoted", "source": quotation})
+        cells.append({"cell_type": "markdown", "metadata": {}, "id": "unquoted",
+                      "source": quotation + "\nOutside it, child pornography is still reported."})
+    edit_notebook(notebook_copy, add_cells)
+    content_file = notebook_copy.parent.parent / "content" / "items" / "notices.yaml"
+    content_file.write_text(content_file.read_text() + "# " + quotation.replace("\n", "\n# ") + "\n")
+    problems = problems_in(notebook_copy.parent.parent / "content")
+    cell = len(json.loads(notebook_copy.read_text())["cells"])
+    assert [p.split(" (fix:")[0] for p in problems] == [
+        f"{notebook_copy}:cell {cell}: discouraged term 'child pornography'"]
+
+
+def test_every_slide_that_states_facts_names_its_sources(notebook_copy, curriculum):
+    elsewhere = next(s for s in curriculum.sources if s not in curriculum.session("what-is-csec")["sources"])
+    notebook = json.loads(notebook_copy.read_text())
+    sourced = [n for n, c in enumerate(notebook["cells"], 1) if c["metadata"].get("csec", {}).get("sources")]
+    first, second, third = sourced[:3]
+
+    def change_sources(cells):
+        del cells[first - 1]["metadata"]["csec"]
+        cells[second - 1]["metadata"]["csec"]["sources"] = ["made-up-source"]
+        cells[third - 1]["metadata"]["csec"]["sources"] = [elsewhere]
+    edit_notebook(notebook_copy, change_sources)
+    problems = [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems_in(notebook_copy.parent.parent / "content")]
+    slide_of = {cell: n for n, cells in enumerate(slides(nbformat.read(notebook_copy, as_version=4)), 1)
+                for cell, _ in cells[:1]}
+    assert problems == [
+        f"slide {slide_of[first]} names no sources",
+        f"slide {slide_of[second]} names unknown source 'made-up-source'",
+        f"slide {slide_of[third]} names source {elsewhere!r}, missing from the session's sources"]
+
+
 def test_broken_notebook_file_is_one_clear_problem(notebook_copy):
     notebook_copy.write_text("{ not json")
     (problem,) = problems_in(notebook_copy.parent.parent / "content")
@@ -174,7 +212,7 @@ DENSE = ("Notwithstanding considerable interorganizational heterogeneity, compre
 def test_reading_level_above_the_audience_target_is_a_problem(content_copy):
     path = content_copy / "curriculum.yaml"
     text = path.read_text()
-    long_question = ", ".join([DENSE] * 12) + "?"  # one sentence of some 300 long words
+    long_question = ", ".join([DENSE] * 40) + "?"  # one sentence of some 1,000 long words
     text = text.replace("What surprised you most in this session?", long_question)
     path.write_text(text)
     problems = problems_in(content_copy)
@@ -205,6 +243,36 @@ def test_coverage_names_what_a_session_is_missing(content_copy):
     path = content_copy / "coverage.yaml"
     path.write_text(path.read_text().replace(
         "      - name: no movement needed\n",
-        "      - name: sextortion\n        any_of: [\"sextortion\"]\n      - name: no movement needed\n", 1))
+        "      - name: self-care\n        any_of: [\"vicarious trauma\"]\n      - name: no movement needed\n", 1))
     (problem,) = problems_in(content_copy)
-    assert "01_what_is_csec.ipynb:notebook: what CSEC is not covered for participants: sextortion" in problem
+    assert "01_what_is_csec.ipynb:notebook: what CSEC is not covered for participants: self-care" in problem
+
+
+def test_scenario_span_names_what_is_short(content_copy):
+    path = content_copy / "coverage.yaml"
+    text = path.read_text()
+    text = text.replace("  minimum: 16\n  per_audience: 4\n", "  minimum: 99\n  per_audience: 99\n")
+    text = text.replace("    minimum: 8\n", "    minimum: 11\n")
+    text = text.replace("hotel-or-truck-stop-observation, disclosure]",
+                        "hotel-or-truck-stop-observation, disclosure, gang-control, sextortion]")
+    path.write_text(text)
+    scenarios = content_copy / "items" / "scenarios.yaml"
+    scenarios.write_text(scenarios.read_text().replace("themes: [sextortion]", "themes: []"))
+    problems = problems_in(content_copy)
+    assert all(p.startswith(f"{path}:scenarios: ") for p in problems), problems
+    messages = " | ".join(problems)
+    assert "fewer than 99" in messages
+    assert "of the brief's venues, fewer than 11" in messages
+    assert "no scenario covers 'sextortion'" in messages
+    assert "scenarios for audience 'youth', fewer than 99" in messages
+
+
+def test_pre_post_questions_must_exist_and_stay_out_of_the_sessions(content_copy):
+    path = content_copy / "items" / "pre_post_checks.yaml"
+    text = path.read_text().replace("      - prepost-known-and-trusted\n",
+                                    "      - anything-of-value\n      - no-such-question\n")
+    path.write_text(text)
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if "anything-of-value" in l)
+    assert [p.split(" (fix:")[0] for p in problems_in(content_copy)] == [
+        f"{path}:{line + 1}: unknown knowledge-check question 'no-such-question'",
+        f"{path}:{line}: question 'anything-of-value' is also asked in 01_what_is_csec.ipynb"]

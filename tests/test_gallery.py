@@ -141,6 +141,25 @@ def test_reflection_timer_and_break(gallery):
     settle(page)
 
 
+def test_action_plan_and_pre_post_check(gallery, curriculum):
+    page = gallery
+    slide = go_to_slide_showing(page, "Action plan")
+    tab_to(page, "element.tagName === 'TEXTAREA'")
+    page.keyboard.type("talk to my supervisor")
+    settle(page)
+    page.keyboard.press("Shift+Tab")
+
+    slide = go_to_slide_showing(page, "Anonymous pre/post check")
+    questions = curriculum.item("pre_post_check", "series-check")["questions"]
+    second = curriculum.item("knowledge_check", questions[1])
+    press(page, "Next question")
+    slide.get_by_text(f"question 2 of {len(questions)}").wait_for()
+    slide.get_by_text(second["question"][:40]).wait_for()
+    press(page, "Show the answer")
+    slide.locator(".csec-feedback").get_by_text("The answer:").wait_for()
+    settle(page)
+
+
 def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum):
     page = gallery
     slide = go_to_slide_showing(page, "Scenario")

@@ -2,6 +2,8 @@
 
 import io
 import json
+import unicodedata
+from html import unescape
 
 import pytest
 from pypdf import PdfReader
@@ -21,7 +23,8 @@ def facilitator_lines():
 
 
 def normalised(text):
-    return " ".join(text.replace("\u00ad", "").split())
+    """Text as a reader sees it: ligatures such as "ﬀ" spelled out, soft hyphens gone, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).replace("\u00ad", "").split())
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +37,8 @@ def handouts(tmp_path_factory, chromium_executable):
 
 def test_one_progress_line_per_file(handouts, curriculum):
     out, result = handouts
-    expected = [f"wrote {out / session['id']}.{suffix}"
-                for suffix in ("html", "pdf") for session in curriculum.sessions]
+    names = [session["id"] for session in curriculum.sessions] + ["series-check-answer-sheet"]
+    expected = [f"wrote {out / name}.{suffix}" for suffix in ("html", "pdf") for name in names]
     assert sorted(result.stdout.splitlines()) == sorted(expected)
     assert all((out / f"{session['id']}.pdf").stat().st_size > 0 for session in curriculum.sessions)
 
@@ -73,6 +76,22 @@ def test_handouts_never_reveal_knowledge_check_answers(handouts, curriculum):
             assert normalised(option["feedback"]) not in text
 
 
+def test_answer_sheet_has_every_question_and_no_answers_or_names(handouts, curriculum):
+    reader = PdfReader(io.BytesIO((handouts[0] / "series-check-answer-sheet.pdf").read_bytes()))
+    text = normalised(" ".join(page.extract_text() for page in reader.pages))
+    assert "do not write your name" in text and "Before the series" in text and "After the series" in text
+    questions = [curriculum.item("knowledge_check", q)
+                 for q in curriculum.item("pre_post_check", "series-check")["questions"]]
+    for number, question in enumerate(questions, start=1):
+        assert normalised(question["question"])[:50] in text
+        for letter, option in zip("ABCD", question["options"]):
+            assert f"{letter}. {normalised(option['text'])[:30]}" in text
+            assert normalised(option["feedback"])[:40] not in text
+        assert normalised(question["explanation"])[:40] not in text
+    html = (handouts[0] / "series-check-answer-sheet.html").read_text()
+    assert "correct" not in html and "<script" not in html and "<input" not in html
+
+
 def test_a4_paper_follows_the_option(tmp_path, chromium_executable):
     result = run_csec("export", "handouts", "--paper", "a4", "--format", "pdf", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
@@ -103,8 +122,6 @@ def test_handouts_follow_the_chosen_locale(tmp_path, content_with_test_locale):
 
 
 def test_every_activity_has_a_static_rendering_in_the_handout(curriculum):
-    from html import unescape
-
     from csec.export.handouts import render_handout_html
 
     session = {**curriculum.session("what-is-csec"), "notebook": "notebooks/gallery.ipynb"}
@@ -119,6 +136,7 @@ def test_every_activity_has_a_static_rendering_in_the_handout(curriculum):
     assert all(normalised(factor["protective"]) in text for factor in risk_map["factors"])
     assert normalised(curriculum.item("poll", "confidence-recognizing-signs")["question"]) in text
     assert normalised(curriculum.item("reflection", "one-thing-to-remember")["prompt"]) in text
+    assert all(normalised(p) in text for p in curriculum.item("action_plan", "my-next-steps")["prompts"])
     assert normalised(curriculum.item("myth_or_fact", "kidnapped-by-strangers")["takeaway"]) in text
     for step in scenario["steps"]:  # speaker notes and the consequences to discover stay out
         assert normalised(step["facilitator_notes"]) not in text
@@ -139,3 +157,16 @@ def test_unknown_audience_is_one_clear_line(tmp_path):
     assert result.stderr.strip().splitlines() == [
         "csec export: unknown audience 'teachers': use --audience with one of: "
         "professionals, caregivers, hospitality, youth"]
+
+
+@pytest.mark.parametrize("audience", ["professionals", "caregivers", "hospitality", "youth"])
+def test_every_sessions_handout_for_each_audience_has_its_key_points_and_help(tmp_path, curriculum, audience):
+    result = run_csec("export", "handouts", "--audience", audience, "--format", "html", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    hotline = next(r for r in curriculum.resources["resources"] if r["id"] == "national-human-trafficking-hotline")
+    for session in (s for s in curriculum.sessions if audience in s["audiences"]):
+        text = normalised(unescape((tmp_path / f"{session['id']}.html").read_text()))
+        assert f"Prepared for: {curriculum.audiences[audience]['label']}" in text
+        for point in session["key_points"]:
+            assert normalised(point) in text
+        assert hotline["name"] in text and hotline["contacts"][0]["value"] in text

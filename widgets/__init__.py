@@ -4,12 +4,14 @@ Every widget takes its text from the content folder by id, never from code,
 so the same item reads the same in the live session and in the handouts.
 """
 
+from widgets.action_plan import ActionPlan
 from widgets.activity_timer import ActivityTimer
 from widgets.audience import AudienceExamples, AudienceScenario
 from widgets.content_notice import ContentNotice
 from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
 from widgets.poll import Poll
+from widgets.pre_post_check import PrePostCheck
 from widgets.reflection import Reflection
 from widgets.resource_card import HelpResources, ResourceCard
 from widgets.risk_map import RiskMap
@@ -20,6 +22,7 @@ from widgets.sign_sorter import SignSorter
 from widgets.take_a_break import TakeABreak
 
 __all__ = [
+    "ActionPlan",
     "ActivityTimer",
     "AudienceExamples",
     "AudienceScenario",
@@ -29,6 +32,7 @@ __all__ = [
     "KnowledgeCheck",
     "MythOrFact",
     "Poll",
+    "PrePostCheck",
     "Reflection",
     "ReflectionQuestions",
     "ResourceCard",

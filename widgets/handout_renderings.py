@@ -4,7 +4,7 @@ from itertools import groupby
 
 from csec.content import Curriculum
 from csec.notebooks import ContentReference
-from widgets import myth_or_fact, poll, reflection, risk_map, scenario, sign_sorter
+from widgets import action_plan, myth_or_fact, poll, reflection, risk_map, scenario, sign_sorter
 from widgets.audience import scenario_for_audience
 
 # kind -> renderer of the items one widget call names
@@ -15,6 +15,7 @@ RENDERERS = {
     "risk_map": lambda items: risk_map.handout_html(items[0]),
     "poll": lambda items: poll.handout_html(items[0]),
     "reflection": lambda items: reflection.handout_html(items[0]),
+    "action_plan": lambda items: action_plan.handout_html(items[0]),
 }
 
 

@@ -9,18 +9,23 @@ from widgets.theme import Card, html_block, paragraph
 HANDOUTS_URL = "/handouts/"
 
 
+def handout_links(curriculum: Curriculum, name: str, title: str) -> list[str]:
+    """Download links to the exported PDF and web page named ``name``, where they exist."""
+    links = []
+    for suffix, label in (("pdf", "PDF"), ("html", "web page")):
+        path = curriculum.settings.handouts_dir / f"{name}.{suffix}"
+        if path.is_file():
+            links.append(f'<a href="{HANDOUTS_URL}{path.name}" download>{escape(title)} ({label})</a>')
+    return links
+
+
 def session_row(session: dict, curriculum: Curriculum) -> str:
     if set(session["audiences"]) == set(curriculum.audiences):
         audiences = "All four audiences"
     else:
         audiences = "; ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
     notebook = PurePosixPath(session["notebook"]).name
-    handouts = []
-    for suffix, label in (("pdf", "PDF"), ("html", "web page")):
-        path = curriculum.settings.handouts_dir / f'{session["id"]}.{suffix}'
-        if path.is_file():
-            handouts.append(f'<a href="{HANDOUTS_URL}{path.name}" download>'
-                            f'Session {session["number"]} handout ({label})</a>')
+    handouts = handout_links(curriculum, session["id"], f'Session {session["number"]} handout')
     return (
         "<tr>"
         f'<td>{session["number"]}</td>'
@@ -52,5 +57,10 @@ class SessionIndex(Card):
             f'Prepared for: {curriculum.audience["label"]} (audience \u201c{audience}\u201d). '
             f'Help resources: {curriculum.resources["name"]} (locale \u201c{curriculum.settings.locale}\u201d). '
             "Start the app with --audience or --locale to change them.", "csec-muted")
+        sheets = [link for check in curriculum.items["pre_post_check"].values()
+                  for link in handout_links(curriculum, f'{check["id"]}-answer-sheet',
+                                            f'{check["title"]}: answer sheet')]
+        answer_sheets = ("<p>Anonymous check that can open session 1 and close session 6, one sheet per person: "
+                         f'{" &middot; ".join(sheets) or "not exported yet"}</p>')
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        super().__init__([html_block(title + locale + table)], kind="session-index")
+        super().__init__([html_block(title + locale + table + answer_sheets)], kind="session-index")

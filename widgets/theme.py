@@ -83,7 +83,16 @@ STYLESHEET = """
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
-.csec-notepad { width: 100%; font-size: 20px; border: 2px solid #8c8c8c; border-radius: 6px; padding: 8px; }
+.csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
+.csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
+.csec-card.csec-pre-post-check p.csec-muted { font-size: 19px; line-height: 1.3; }
+.csec-card ol.csec-plan { list-style: none; margin: 0; padding: 0; display: grid;
+  grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 10px 28px; }
+.csec-card ol.csec-plan li { margin: 0; }
+.csec-card ol.csec-plan label { display: block; font-size: 19px; line-height: 1.3; color: #1a1a1a; }
+.csec-card.csec-action-plan .csec-intro p { font-size: 20px; margin-bottom: 4px; }
+.csec-notepad { box-sizing: border-box; width: 100%; font-size: 20px; border: 2px solid #8c8c8c;
+  border-radius: 6px; padding: 8px; }
 .csec-card label { font-size: 20px; }
 .csec-card.csec-sources ul { columns: 2; column-gap: 32px; }
 .csec-card.csec-sources li { font-size: 16px; line-height: 1.3; break-inside: avoid; }

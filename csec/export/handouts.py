@@ -1,8 +1,8 @@
-"""Participant handouts per session: HTML for screens and a print-ready PDF.
+"""Participant handouts per session, and the anonymous answer sheet: HTML for screens and a print-ready PDF.
 
 A handout carries only what participants may keep: key points, activity
 summaries, reflection questions, help resources and sources. Facilitator notes
-and knowledge-check answers never appear in it.
+and knowledge-check answers never appear in it, nor on the answer sheet.
 """
 
 from collections.abc import Callable
@@ -63,6 +63,29 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
     )
 
 
+def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) -> str:
+    """A sheet to tick answers to the pre/post check on, without a name."""
+    from widgets.pre_post_check import LETTERS
+
+    return _templates.get_template("answer_sheet.html.j2").render(
+        curriculum_title=curriculum.title,
+        check=check,
+        questions=[curriculum.item("knowledge_check", q) for q in check["questions"]],
+        letters=LETTERS,
+        page_size=PAPER_SIZES[paper],
+    )
+
+
+def printed_documents(curriculum: Curriculum, paper: str) -> list[tuple[str, str, str]]:
+    """(file name without suffix, HTML, page footer title) for each handout and answer sheet."""
+    documents = [(session["id"], render_handout_html(curriculum, session, paper),
+                  f'Session {session["number"]}: {session["title"]}')
+                 for session in sessions_for_audience(curriculum)]
+    documents += [(f'{check["id"]}-answer-sheet', render_answer_sheet_html(curriculum, check, paper), check["title"])
+                  for check in curriculum.items["pre_post_check"].values()]
+    return documents
+
+
 def export_handouts(
     curriculum: Curriculum,
     *,
@@ -71,7 +94,7 @@ def export_handouts(
     formats: tuple[str, ...] = FORMATS,
     progress: Callable[[str], None] = print,
 ) -> list[Path]:
-    """Write each session's handout; return the files written.
+    """Write each session's handout and each answer sheet; return the files written.
 
     HTML is written first, so a missing PDF engine (NoBrowser, raised after)
     still leaves every HTML handout in place.
@@ -79,17 +102,17 @@ def export_handouts(
     paper = paper or curriculum.resources["paper"]
     written = []
     html_files = []
-    for session in sessions_for_audience(curriculum):
-        path = (out_dir or curriculum.settings.handouts_dir) / f'{session["id"]}.html'
-        write_atomically(path, render_handout_html(curriculum, session, paper).encode("utf-8"))
-        html_files.append((session, path))
+    for name, html, footer_title in printed_documents(curriculum, paper):
+        path = (out_dir or curriculum.settings.handouts_dir) / f"{name}.html"
+        write_atomically(path, html.encode("utf-8"))
+        html_files.append((footer_title, path))
         if "html" in formats:
             written.append(path)
             progress(f"wrote {path}")
     if "pdf" in formats:
         written.extend(_print_pdfs(curriculum, html_files, paper, progress))
     if "html" not in formats:
-        for _session, path in html_files:
+        for _title, path in html_files:
             path.unlink()
     return written
 
@@ -100,12 +123,12 @@ def _print_pdfs(curriculum: Curriculum, html_files: list, paper: str, progress) 
         page = browser.new_page()
         page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                    else route.abort())
-        for session, html_path in html_files:
+        for footer_title, html_path in html_files:
             page.goto(html_path.as_uri())
             footer = (
                 '<div style="font-size:9px;width:100%;padding:0 15mm;color:#333;'
                 'display:flex;justify-content:space-between;font-family:sans-serif">'
-                f'<span>Session {session["number"]}: {jinja2.filters.escape(session["title"])}</span>'
+                f'<span>{jinja2.filters.escape(footer_title)}</span>'
                 '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
             )
             pdf = page.pdf(format=PAPER_SIZES[paper], print_background=True, display_header_footer=True,

@@ -1,0 +1,77 @@
+"""The anonymous check asked before the series and again after it, one question at a time."""
+
+from html import escape
+
+from csec.content import Curriculum, active_curriculum
+from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
+
+PHASES = {
+    "before": "Before the series",
+    "after": "After the series",
+}
+LETTERS = "ABCDEF"
+
+
+def lettered_options(question: dict) -> str:
+    """The options as A, B, C..., the letters participants mark on their sheet."""
+    return '<ol class="csec-lettered">' + "".join(
+        f"<li><b>{letter}.</b> {escape(option['text'])}</li>"
+        for letter, option in zip(LETTERS, question["options"])) + "</ol>"
+
+
+class PrePostCheck(Card):
+    """A check from content/items/pre_post_checks.yaml, shown to the room.
+
+    People answer on their own sheet, so nobody's answer is seen. Before the
+    series the answers stay closed; after it the facilitator may show each one.
+    """
+
+    def __init__(self, check_id: str, phase: str, curriculum: Curriculum | None = None):
+        if phase not in PHASES:
+            raise ValueError(f"PrePostCheck phase {phase!r}: use one of {', '.join(PHASES)}")
+        curriculum = curriculum or active_curriculum()
+        self.item = curriculum.item("pre_post_check", check_id)
+        self.phase = phase
+        self.questions = [curriculum.item("knowledge_check", q) for q in self.item["questions"]]
+        self.position = 0
+        self.instructions = html_block(paragraph(self.item["instructions"], "csec-muted"))
+        self.progress = html_block("", "csec-progress")
+        self.question = html_block("")
+        self.previous_button = button("Previous question", secondary=True)
+        self.next_button = button("Next question")
+        self.answer_button = button("Show the answer", secondary=True)
+        self.answer_button.layout.display = None if phase == "after" else "none"
+        self.feedback = FeedbackPanel()
+        self.previous_button.on_click(lambda _button: self.go_to(self.position - 1))
+        self.next_button.on_click(lambda _button: self.go_to(self.position + 1))
+        self.answer_button.on_click(lambda _button: self.show_answer())
+        super().__init__(
+            [self.instructions, self.progress, self.question,
+             actions(self.previous_button, self.next_button, self.answer_button), self.feedback],
+            kind="pre-post-check",
+        )
+        self.go_to(0)
+
+    def go_to(self, position: int) -> None:
+        """Show question ``position``; positions outside the check are ignored."""
+        if not 0 <= position < len(self.questions):
+            return
+        self.position = position
+        question = self.questions[position]
+        self.progress.value = paragraph(f"{PHASES[self.phase]}: question {position + 1} of {len(self.questions)}")
+        self.question.value = paragraph(question["question"], "csec-question") + lettered_options(question)
+        self.instructions.layout.display = None if position == 0 else "none"  # read once, at the start
+        self.previous_button.disabled = position == 0
+        self.next_button.disabled = position == len(self.questions) - 1
+        self.answer_button.disabled = self.phase != "after"
+        self.feedback.clear()
+
+    def show_answer(self) -> None:
+        """After the series only: the right answer and why."""
+        if self.phase != "after":
+            return
+        question = self.questions[self.position]
+        index, correct = next((i, o) for i, o in enumerate(question["options"]) if o.get("correct"))
+        self.feedback.show(paragraph(f"The answer: {LETTERS[index]}. {correct['text']}")
+                           + paragraph(question["explanation"]))
+        self.answer_button.disabled = True

@@ -32,6 +32,7 @@ PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!
 REQUIRED_PARTS = {
     "SessionTitle": "title and objectives slide",
     "ContentNotice": "content notice and ground rules",
+    "TakeABreak": "pause",
     "KeyPoints": "key points slide",
     "HelpResources": "help resources slide",
     "SessionSources": "sources slide",

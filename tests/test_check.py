@@ -52,12 +52,13 @@ def test_unknown_source_id_is_reported_with_its_line(content_copy):
         f"{path}:{line}: unknown source 'made-up-source' (fix: add it to content/sources.yaml or correct the id)"]
 
 
-def test_segment_minutes_must_add_up(content_copy):
+def test_segment_minutes_must_add_up(content_copy, curriculum):
     path = content_copy / "curriculum.yaml"
     path.write_text(path.read_text().replace("      - title: Knowledge check\n        minutes: 7",
                                              "      - title: Knowledge check\n        minutes: 9"))
     (problem,) = problems_in(content_copy)
-    assert "segments add up to 72 minutes but the session is 70" in problem
+    minutes = curriculum.session("what-is-csec")["minutes"]
+    assert f"segments add up to {minutes + 2} minutes but the session is {minutes}" in problem
 
 
 def test_question_needs_exactly_one_correct_option(content_copy):
@@ -117,6 +118,17 @@ def test_slide_without_facilitator_notes_is_reported(notebook_copy):
     edit_notebook(notebook_copy, drop_notes)
     (problem,) = problems_in(notebook_copy.parent.parent / "content")
     assert "has no facilitator notes" in problem and "fix: add a markdown cell tagged `facilitator`" in problem
+
+
+def test_a_session_without_a_pause_or_help_resources_is_reported(notebook_copy):
+    def drop_calls(cells):
+        cells[:] = [c for c in cells if not any(call in "".join(c["source"])
+                                                for call in ("TakeABreak(", "HelpResources("))]
+    edit_notebook(notebook_copy, drop_calls)
+    problems = [p.split(": ", 1)[1] for p in problems_in(notebook_copy.parent.parent / "content")]
+    assert problems == [
+        "missing the pause (fix: add a slide with a code cell calling TakeABreak(...))",
+        "missing the help resources slide (fix: add a slide with a code cell calling HelpResources(...))"]
 
 
 def test_discouraged_terms_and_stray_phone_numbers_are_reported(notebook_copy):

@@ -45,7 +45,7 @@ def test_malformed_yaml_names_file_and_line(content_copy):
 
 def test_schema_violation_points_at_the_line_of_the_bad_value(content_copy):
     path = content_copy / "curriculum.yaml"
-    text = path.read_text().replace("    minutes: 70\n", "    minutes: sixty\n", 1)
+    text = path.read_text().replace("    minutes: 75\n", "    minutes: sixty\n", 1)
     path.write_text(text)
     line = text.splitlines().index("    minutes: sixty") + 1
     with pytest.raises(ContentInvalid) as raised:

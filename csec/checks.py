@@ -8,6 +8,7 @@ import yaml
 from csec.content import (
     ITEM_FILES,
     ITEM_LABELS,
+    PATH_MINUTES,
     available_locales,
     build_curriculum,
     line_of,
@@ -25,7 +26,11 @@ from csec.notebooks import (
     slides,
 )
 from csec.settings import PROJECT_ROOT, Settings
-from csec.terminology import DISCOURAGED_TERMS, discouraged_terms_in, outside_statute_quotations
+from csec.terminology import (
+    DISCOURAGED_TERMS,
+    discouraged_terms_in,
+    outside_statute_quotations,
+)
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
 # Calls every session notebook must make: (widget, what it provides, how to add it).
@@ -126,6 +131,18 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
             problem(curriculum_file, where + ["segments"],
                     f"segments add up to {planned} minutes but the session is {session['minutes']}",
                     "make the segment minutes add up to the session's minutes")
+        for path, length in PATH_MINUTES.items():
+            in_path = sum(segment["paths"][path] for segment in session["segments"])
+            if in_path != length:
+                problem(curriculum_file, where + ["segments"],
+                        f"the {length}-minute path of {session['id']!r} adds up to {in_path} minutes",
+                        f"make the segments' `{path}` minutes add up to {length}")
+            for end in (0, len(session["segments"]) - 1):
+                if session["segments"][end]["paths"][path] == 0:
+                    problem(curriculum_file, where + ["segments", end, "paths", path],
+                            f"the {length}-minute path of {session['id']!r} leaves out "
+                            f"{session['segments'][end]['title']!r}",
+                            "every path keeps the opening (content notice) and the close (help resources)")
         if not (PROJECT_ROOT / session["notebook"]).is_file():
             problem(curriculum_file, where + ["notebook"], f"notebook {session['notebook']} not found",
                     "create the notebook or correct the path")

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "(less memory, slower first page)")
     serve.set_defaults(run=run_serve)
 
-    export = commands.add_parser("export", help="write handouts for participants",
+    export = commands.add_parser("export", help="write handouts, the facilitator guide or a slide deck",
                                  description="Write files to hand out or print.")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     handouts = kinds.add_parser("handouts", help="one handout per session, as HTML and PDF",
@@ -54,6 +54,22 @@ def build_parser() -> argparse.ArgumentParser:
                           help="which files to write (default: both)")
     handouts.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/handouts)")
     handouts.set_defaults(run=run_export_handouts)
+    guide = kinds.add_parser("guide", help="the facilitator guide, as one HTML file and one PDF",
+                             description="Write build/guide/facilitator-guide.html and .pdf: the chapters in "
+                                         "facilitator_guide/ and a page per session made from its notebook.")
+    _add_content_options(guide, audience=False)
+    guide.add_argument("--paper", choices=["a4", "letter"], help="paper size of the PDF (default: the locale's)")
+    guide.add_argument("--format", choices=["html", "pdf", "both"], default="both",
+                       help="which files to write (default: both)")
+    guide.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/guide)")
+    guide.set_defaults(run=run_export_guide)
+    deck = kinds.add_parser("slides", help="one session as a self-contained HTML slide deck (no app needed)",
+                            description="Write build/slides/<session-id>.html: the session's slides in one file "
+                                        "that opens offline in any browser. Activities show but cannot be used.")
+    deck.add_argument("session", metavar="SESSION", help="the session's number or id, e.g. 1 or what-is-csec")
+    _add_content_options(deck)
+    deck.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/slides)")
+    deck.set_defaults(run=run_export_slides)
 
     assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
                                  description="Download reveal.js (pinned) for offline slides.")
@@ -96,6 +112,26 @@ def run_export_handouts(args: argparse.Namespace) -> int:
     curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
     formats = FORMATS if args.format == "both" else (args.format,)
     export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
+    return 0
+
+
+def run_export_guide(args: argparse.Namespace) -> int:
+    from csec.content import load_curriculum
+    from csec.export.guide import export_guide
+    from csec.export.handouts import FORMATS
+
+    curriculum = load_curriculum(current_settings(args.content, args.locale))
+    formats = FORMATS if args.format == "both" else (args.format,)
+    export_guide(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
+    return 0
+
+
+def run_export_slides(args: argparse.Namespace) -> int:
+    from csec.content import load_curriculum
+    from csec.export.slides import export_slides, find_session
+
+    curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
+    export_slides(curriculum, find_session(curriculum, args.session), out_dir=args.out)
     return 0
 
 

@@ -31,6 +31,8 @@ ITEM_FILES = {
     "pre_post_check": ("items/pre_post_checks.yaml", "pre_post_checks", "pre_post_checks"),
     "action_plan": ("items/action_plans.yaml", "action_plans", "action_plans"),
 }
+# The shorter and longer ways through every session: path key -> its length in minutes.
+PATH_MINUTES = {"30min": 30, "60min": 60, "90min": 90}
 ITEM_LABELS = {
     "knowledge_check": "knowledge-check question",
     "myth_or_fact": "myth-or-fact statement",

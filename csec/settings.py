@@ -34,6 +34,10 @@ class Settings:
     def handouts_dir(self) -> Path:
         return self.build_dir / "handouts"
 
+    @property
+    def guide_dir(self) -> Path:
+        return self.build_dir / "guide"
+
     def environment(self) -> dict[str, str]:
         """Variables that carry these settings to a child process."""
         return {CONTENT_DIR_VARIABLE: str(self.content_dir), LOCALE_VARIABLE: self.locale,

@@ -288,3 +288,17 @@ def test_pre_post_questions_must_exist_and_stay_out_of_the_sessions(content_copy
     assert [p.split(" (fix:")[0] for p in problems_in(content_copy)] == [
         f"{path}:{line + 1}: unknown knowledge-check question 'no-such-question'",
         f"{path}:{line}: question 'anything-of-value' is also asked in 01_what_is_csec.ipynb"]
+
+
+def test_every_timing_path_adds_up_and_keeps_the_opening_and_close(content_copy):
+    path = content_copy / "curriculum.yaml"
+    text = path.read_text()
+    opening = "      - title: Welcome, content notice and ground rules\n        minutes: 10\n"
+    assert opening + "        paths: {30min: 5, 60min: 10, 90min: 12}\n" in text
+    path.write_text(text.replace(opening + "        paths: {30min: 5, 60min: 10, 90min: 12}\n",
+                                 opening + "        paths: {30min: 0, 60min: 10, 90min: 14}\n", 1))
+    problems = [p.split(": ", 1)[1].split(" (fix:")[0] for p in problems_in(content_copy)]
+    assert problems == [
+        "the 30-minute path of 'what-is-csec' adds up to 25 minutes",
+        "the 30-minute path of 'what-is-csec' leaves out 'Welcome, content notice and ground rules'",
+        "the 90-minute path of 'what-is-csec' adds up to 92 minutes"]

@@ -8,26 +8,17 @@ and knowledge-check answers never appear in it, nor on the answer sheet.
 from collections.abc import Callable
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
-from csec.browser import chromium
 from csec.content import Curriculum
 from csec.export.files import write_atomically
+from csec.export.printing import PAPER_SIZES, print_pdfs
+from csec.export.templating import TEMPLATES
 from csec.notebooks import content_references, read_notebook
 from csec.plain_text import contact_lines, source_line
 from csec.settings import PROJECT_ROOT
 
-PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
 FORMATS = ("html", "pdf")
-
-_templates = jinja2.Environment(
-    loader=jinja2.PackageLoader("csec.export", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 
 def sessions_for_audience(curriculum: Curriculum) -> list[dict]:
@@ -36,7 +27,9 @@ def sessions_for_audience(curriculum: Curriculum) -> list[dict]:
 
 def activities(curriculum: Curriculum, session: dict) -> dict:
     """What the session's notebook does with the group, as far as a handout may tell."""
-    from widgets.handout_renderings import activity_blocks  # static renderings of the widgets
+    from widgets.handout_renderings import (
+        activity_blocks,  # static renderings of the widgets
+    )
 
     references = content_references(read_notebook(PROJECT_ROOT / session["notebook"]))
     return {
@@ -45,12 +38,15 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
     }
 
 
+def help_resource_cards(curriculum: Curriculum) -> list[dict]:
+    """The locale's help resources as the cards handouts and the guide print."""
+    return [{"name": r["name"], "purpose": r["purpose"], "hours": r.get("hours"), "contacts": contact_lines(r)}
+            for r in curriculum.resources["resources"]]
+
+
 def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> str:
-    resources = [
-        {"name": r["name"], "purpose": r["purpose"], "hours": r.get("hours"), "contacts": contact_lines(r)}
-        for r in curriculum.resources["resources"]
-    ]
-    return _templates.get_template("handout.html.j2").render(
+    resources = help_resource_cards(curriculum)
+    return TEMPLATES.get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
         audience=curriculum.audience["label"],
@@ -67,7 +63,7 @@ def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) ->
     """A sheet to tick answers to the pre/post check on, without a name."""
     from widgets.pre_post_check import LETTERS
 
-    return _templates.get_template("answer_sheet.html.j2").render(
+    return TEMPLATES.get_template("answer_sheet.html.j2").render(
         curriculum_title=curriculum.title,
         check=check,
         questions=[curriculum.item("knowledge_check", q) for q in check["questions"]],
@@ -105,37 +101,13 @@ def export_handouts(
     for name, html, footer_title in printed_documents(curriculum, paper):
         path = (out_dir or curriculum.settings.handouts_dir) / f"{name}.html"
         write_atomically(path, html.encode("utf-8"))
-        html_files.append((footer_title, path))
+        html_files.append((path, footer_title))
         if "html" in formats:
             written.append(path)
             progress(f"wrote {path}")
     if "pdf" in formats:
-        written.extend(_print_pdfs(curriculum, html_files, paper, progress))
+        written.extend(print_pdfs(html_files, paper, progress))
     if "html" not in formats:
-        for _title, path in html_files:
+        for path, _title in html_files:
             path.unlink()
-    return written
-
-
-def _print_pdfs(curriculum: Curriculum, html_files: list, paper: str, progress) -> list[Path]:
-    written = []
-    with chromium() as browser:
-        page = browser.new_page()
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                   else route.abort())
-        for footer_title, html_path in html_files:
-            page.goto(html_path.as_uri())
-            footer = (
-                '<div style="font-size:9px;width:100%;padding:0 15mm;color:#333;'
-                'display:flex;justify-content:space-between;font-family:sans-serif">'
-                f'<span>{jinja2.filters.escape(footer_title)}</span>'
-                '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
-            )
-            pdf = page.pdf(format=PAPER_SIZES[paper], print_background=True, display_header_footer=True,
-                           header_template="<span></span>", footer_template=footer,
-                           margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
-            path = html_path.with_suffix(".pdf")
-            write_atomically(path, pdf)
-            written.append(path)
-            progress(f"wrote {path}")
     return written

@@ -1,0 +1,53 @@
+"""Print exported HTML to PDF with Debian's Chromium: page size, footer with page numbers, running header."""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from markupsafe import escape
+
+from csec.browser import chromium
+from csec.export.files import write_atomically
+
+PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
+_MARGIN_TEMPLATE = ('<div style="font-size:9px;width:100%;padding:0 15mm;color:#333;display:flex;'
+                    'justify-content:space-between;font-family:sans-serif">{}</div>')
+
+Printer = Callable[..., bytes]
+
+
+@contextmanager
+def pdf_printer(paper: str) -> Iterator[Printer]:
+    """A function printing a local HTML file to PDF bytes, with Chromium open until the block ends.
+
+    Only file: addresses load, so a document can never reach the network.
+    """
+    with chromium() as browser:
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                   else route.abort())
+
+        def print_pdf(html_path: Path, footer_title: str, running_header: str = "", outline: bool = False) -> bytes:
+            page.goto(html_path.as_uri())
+            header = (_MARGIN_TEMPLATE.format(f"<span>{escape(running_header)}</span>") if running_header
+                      else "<span></span>")
+            footer = _MARGIN_TEMPLATE.format(
+                f"<span>{escape(footer_title)}</span>"
+                '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>')
+            return page.pdf(format=PAPER_SIZES[paper], print_background=True, display_header_footer=True,
+                            header_template=header, footer_template=footer, outline=outline, tagged=outline,
+                            margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+
+        yield print_pdf
+
+
+def print_pdfs(documents: list[tuple[Path, str]], paper: str, progress: Callable[[str], None]) -> list[Path]:
+    """Print each (HTML file, footer title) to a PDF beside it; return the PDFs written."""
+    written = []
+    with pdf_printer(paper) as print_pdf:
+        for html_path, footer_title in documents:
+            path = html_path.with_suffix(".pdf")
+            write_atomically(path, print_pdf(html_path, footer_title))
+            written.append(path)
+            progress(f"wrote {path}")
+    return written

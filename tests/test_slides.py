@@ -1,0 +1,57 @@
+"""`csec export slides`: a session in one HTML file that opens offline, from file://, with every slide."""
+
+import pytest
+
+from csec.notebooks import read_notebook, slides
+from csec.settings import PROJECT_ROOT
+from tests.command_line import assert_one_clear_line, run_csec
+from tests.presenting import fits_on_screen, present_text
+
+SESSION_IDS = ["what-is-csec", "scenario-workshop"]
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory):
+    out = tmp_path_factory.mktemp("slides")
+    for session in SESSION_IDS:
+        result = run_csec("export", "slides", session, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == [f"wrote {out / session}.html"]
+    return out
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("session_id", SESSION_IDS)
+def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, curriculum, session_id):
+    session = curriculum.session(session_id)
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, offline=True)
+    requests, errors = [], []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((decks / f"{session_id}.html").as_uri())
+    page.wait_for_function("window.Reveal && Reveal.isReady()")
+    expected = slides(read_notebook(PROJECT_ROOT / session["notebook"]))
+    assert page.evaluate("Reveal.getTotalSlides()") == len(expected)
+    shown = []
+    for index in range(len(expected)):
+        assert page.evaluate("Reveal.getIndices().h") == index
+        text = " ".join(present_text(page).split())
+        assert text, f"slide {index + 1} is empty"
+        assert fits_on_screen(page), f"slide {index + 1} overflows"
+        shown.append(text)
+        page.keyboard.press("ArrowRight")
+    everything = " ".join(shown)
+    assert f"Session {session['number']}: {session['title']}" in everything
+    assert all(" ".join(point.split()) in everything for point in session["key_points"])
+    assert "1-888-373-7888" in everything
+    assert not page.locator("aside.notes").first.is_visible()
+    assert errors == []
+    assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
+    context.close()
+
+
+def test_an_unknown_session_is_one_clear_line(tmp_path):
+    result = run_csec("export", "slides", "7", "--out", str(tmp_path))
+    assert_one_clear_line(result, "unknown session '7'", "1 (what-is-csec)")
+    assert not list(tmp_path.iterdir())

@@ -1,21 +1,26 @@
 """`csec serve`: the curriculum as Voila slides, offline, on this machine only.
 
-The server is Voila itself with two additions: `/` opens the index dashboard
-and `/handouts/` serves the handouts exported at start-up.
+The server is Voila itself with a few additions: `/` opens the index dashboard,
+`/handouts/` serves the handouts exported at start-up and `/guide/` the
+facilitator guide, exported in the background when it is missing or older than
+the curriculum.
 """
 
 import errno
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 
 from tornado.web import RedirectHandler, StaticFileHandler
 from traitlets.config import Config
 
 from csec.assets import require_assets
-from csec.browser import NoBrowser
+from csec.browser import NoBrowser, chromium_path
 from csec.content import load_curriculum
 from csec.errors import CsecError
+from csec.export.guide import guide_is_current
 from csec.export.handouts import export_handouts
 from csec.settings import PROJECT_ROOT, Settings
 
@@ -86,6 +91,21 @@ def prepare_handouts(curriculum, progress: Callable[[str], None]) -> None:
         progress(f"PDF handouts skipped ({missing}); HTML handouts are ready")
 
 
+def prepare_guide(settings: Settings, progress: Callable[[str], None]) -> None:
+    """Start exporting the facilitator guide in the background, unless it is up to date."""
+    if guide_is_current(settings):
+        return
+    try:
+        chromium_path()
+    except NoBrowser:
+        progress("The facilitator guide needs Chromium for its PDF: run `csec export guide` once it is installed")
+        return
+    subprocess.Popen([sys.executable, "-m", "csec", "export", "guide", "--content", str(settings.content_dir),
+                      "--locale", settings.locale, "--out", str(settings.guide_dir)],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    progress("Preparing the facilitator guide in the background; the first page links it in a minute or two")
+
+
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
           progress: Callable[[str], None] = print) -> None:
     """Check everything a session needs, then serve until Ctrl+C."""
@@ -93,6 +113,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     require_assets()
     ensure_port_free(port)
     prepare_handouts(curriculum, progress)
+    prepare_guide(settings, progress)
     os.environ.update(settings.environment())
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_PATH), os.environ.get("JUPYTER_PATH")]))
@@ -113,6 +134,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
                 (r"/", RedirectHandler, {"url": INDEX_URL}),
                 (r"/voila/api/shutdown/(.*)", KernelShutdownHandler),
                 (r"/handouts/(.*)", StaticFileHandler, {"path": str(settings.handouts_dir)}),
+                (r"/guide/(.*)", StaticFileHandler, {"path": str(settings.guide_dir)}),
                 *super().init_handlers(),
             ]
 

@@ -1,6 +1,7 @@
 """End to end: the real server, real Chromium, a facilitator presenting session 1."""
 
 import re
+import time
 
 import pytest
 
@@ -158,3 +159,17 @@ def test_an_unknown_address_shows_a_friendly_page_offline(recorded, server_url):
     assert "Traceback" not in page.content()
     page.get_by_role("link", name="Back to the list of sessions").click()
     page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+
+
+def test_index_links_the_facilitator_guide_once_it_is_ready(recorded, server_url, curriculum):
+    guide = curriculum.settings.guide_dir / "facilitator-guide.pdf"
+    deadline = time.monotonic() + 300
+    while not guide.is_file():  # the server exports it in the background at start
+        assert time.monotonic() < deadline, "the server did not export the facilitator guide"
+        time.sleep(2)
+    page = recorded.page
+    page.goto(f"{server_url}/")
+    link = page.get_by_role("link", name="Facilitator guide (PDF)")
+    link.wait_for(timeout=WIDGET_TIMEOUT_MS)
+    response = page.request.get(f"{server_url}{link.get_attribute('href')}")
+    assert response.ok and response.headers["content-type"].startswith("application/pdf")

@@ -1,21 +1,23 @@
 """The index dashboard: every session in order, with links to present and to handouts."""
 
 from html import escape
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from csec.content import Curriculum, active_curriculum
+from csec.export.guide import GUIDE_FILE_NAME
 from widgets.theme import Card, html_block, paragraph
 
 HANDOUTS_URL = "/handouts/"
+GUIDE_URL = "/guide/"
 
 
-def handout_links(curriculum: Curriculum, name: str, title: str) -> list[str]:
-    """Download links to the exported PDF and web page named ``name``, where they exist."""
+def download_links(folder: Path, url: str, name: str, title: str) -> list[str]:
+    """Download links to the exported PDF and web page ``name`` in ``folder``, where they exist."""
     links = []
     for suffix, label in (("pdf", "PDF"), ("html", "web page")):
-        path = curriculum.settings.handouts_dir / f"{name}.{suffix}"
+        path = folder / f"{name}.{suffix}"
         if path.is_file():
-            links.append(f'<a href="{HANDOUTS_URL}{path.name}" download>{escape(title)} ({label})</a>')
+            links.append(f'<a href="{url}{path.name}" download>{escape(title)} ({label})</a>')
     return links
 
 
@@ -25,7 +27,8 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     else:
         audiences = "; ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
     notebook = PurePosixPath(session["notebook"]).name
-    handouts = handout_links(curriculum, session["id"], f'Session {session["number"]} handout')
+    handouts = download_links(curriculum.settings.handouts_dir, HANDOUTS_URL, session["id"],
+                              f'Session {session["number"]} handout')
     return (
         "<tr>"
         f'<td>{session["number"]}</td>'
@@ -58,9 +61,12 @@ class SessionIndex(Card):
             f'Help resources: {curriculum.resources["name"]} (locale \u201c{curriculum.settings.locale}\u201d). '
             "Start the app with --audience or --locale to change them.", "csec-muted")
         sheets = [link for check in curriculum.items["pre_post_check"].values()
-                  for link in handout_links(curriculum, f'{check["id"]}-answer-sheet',
-                                            f'{check["title"]}: answer sheet')]
+                  for link in download_links(curriculum.settings.handouts_dir, HANDOUTS_URL,
+                                             f'{check["id"]}-answer-sheet', f'{check["title"]}: answer sheet')]
         answer_sheets = ("<p>Anonymous check that can open session 1 and close session 6, one sheet per person: "
                          f'{" &middot; ".join(sheets) or "not exported yet"}</p>')
+        guide_links = download_links(curriculum.settings.guide_dir, GUIDE_URL, GUIDE_FILE_NAME, "Facilitator guide")
+        waiting = "the facilitator guide is being prepared: reload this page in a minute or two"
+        guide = f'<p>For facilitators: {" &middot; ".join(guide_links) or waiting}</p>'
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        super().__init__([html_block(title + locale + table + answer_sheets)], kind="session-index")
+        super().__init__([html_block(title + locale + table + answer_sheets + guide)], kind="session-index")

@@ -24,6 +24,15 @@ GUIDE_DIR = PROJECT_ROOT / "facilitator_guide"
 GUIDE_FILE_NAME = "facilitator-guide"
 
 
+def guide_is_current(settings) -> bool:
+    """Whether the exported guide PDF is newer than every chapter, notebook and content file."""
+    pdf = settings.guide_dir / f"{GUIDE_FILE_NAME}.pdf"
+    if not pdf.is_file():
+        return False
+    sources = [*GUIDE_DIR.glob("*.md"), *settings.notebooks_dir.glob("*.ipynb"), *settings.content_dir.rglob("*.yaml")]
+    return all(source.stat().st_mtime <= pdf.stat().st_mtime for source in sources)
+
+
 def chapter_files() -> list[Path]:
     """The guide's chapters in order: files named like 01-introduction.md."""
     chapters = sorted(GUIDE_DIR.glob("[0-9][0-9]-*.md"))

@@ -1,0 +1,183 @@
+"""Where group-mode answers are kept: rooms, the questions opened in them, one answer per device.
+
+SQLite (write-ahead log) by default, in a data folder; any SQLAlchemy database
+URL (PostgreSQL when several servers share one store) otherwise. What is kept
+is the room, the question, the option chosen and the time. No names, no
+addresses: a device is known only by a one-way hash of a random token and the
+room, so the same phone cannot be followed from one room to the next.
+"""
+
+import hashlib
+import secrets
+import time
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from csec.errors import CsecError
+
+ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread
+ROOM_CODE_LENGTH = 6
+STORE_FILE_NAME = "group-answers.sqlite3"
+
+_metadata = MetaData()
+_rooms = Table("rooms", _metadata,
+               Column("code", String(ROOM_CODE_LENGTH), primary_key=True),
+               Column("created", Float, nullable=False))
+_questions = Table("questions", _metadata,
+                   Column("room", String(ROOM_CODE_LENGTH), primary_key=True),
+                   Column("question", String(120), primary_key=True),
+                   Column("options", Integer, nullable=False),
+                   Column("opened", Float, nullable=False),
+                   Column("closed", Float))
+_answers = Table("answers", _metadata,
+                 Column("id", Integer, primary_key=True, autoincrement=True),
+                 Column("room", String(ROOM_CODE_LENGTH), nullable=False),
+                 Column("question", String(120), nullable=False),
+                 Column("device", String(64), nullable=False),
+                 Column("option", Integer, nullable=False),
+                 Column("time", Float, nullable=False),
+                 UniqueConstraint("room", "question", "device"))
+
+
+class AnswerRefused(CsecError):
+    """An answer the store does not take; the message says why, for the participant's page."""
+
+
+class AnswerStore:
+    """Rooms, open questions and anonymous answers in one database."""
+
+    def __init__(self, url: str, clock=time.time):
+        self.engine = create_engine(url)
+        self.clock = clock
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_write_ahead_log)
+        _metadata.create_all(self.engine)
+
+    @classmethod
+    def in_folder(cls, data_dir: Path) -> "AnswerStore":
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(f"sqlite:///{data_dir / STORE_FILE_NAME}")
+
+    def create_room(self) -> str:
+        with self.engine.begin() as connection:
+            while True:
+                code = "".join(secrets.choice(ROOM_CODE_ALPHABET) for _ in range(ROOM_CODE_LENGTH))
+                if connection.execute(select(_rooms.c.code).where(_rooms.c.code == code)).first() is None:
+                    connection.execute(insert(_rooms).values(code=code, created=self.clock()))
+                    return code
+
+    def room_exists(self, room: str) -> bool:
+        with self.engine.connect() as connection:
+            return connection.execute(select(_rooms.c.code).where(_rooms.c.code == room)).first() is not None
+
+    def open_question(self, room: str, question: str, options: int) -> None:
+        """Open ``question`` (with ``options`` choices) for answers; reopening keeps earlier answers."""
+        self._require_room(room)
+        with self.engine.begin() as connection:
+            reopened = connection.execute(
+                update(_questions).where(_questions.c.room == room, _questions.c.question == question)
+                .values(options=options, opened=self.clock(), closed=None)).rowcount
+            if not reopened:
+                connection.execute(insert(_questions).values(room=room, question=question, options=options,
+                                                             opened=self.clock(), closed=None))
+
+    def close_question(self, room: str, question: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(update(_questions)
+                               .where(_questions.c.room == room, _questions.c.question == question)
+                               .values(closed=self.clock()))
+
+    def current_question(self, room: str) -> tuple[str, int] | None:
+        """The question open for answers in ``room`` (the one opened last), with its number of options."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(_questions.c.question, _questions.c.options)
+                .where(_questions.c.room == room, _questions.c.closed.is_(None))
+                .order_by(_questions.c.opened.desc()).limit(1)).first()
+        return (row.question, row.options) if row else None
+
+    def record_answer(self, room: str, question: str, device_token: str, option: int) -> None:
+        """Keep one answer; refuse it (AnswerRefused) unless the question is open and new to this device."""
+        with self.engine.begin() as connection:
+            asked = connection.execute(
+                select(_questions.c.options, _questions.c.closed)
+                .where(_questions.c.room == room, _questions.c.question == question)).first()
+            if asked is None or asked.closed is not None:
+                raise AnswerRefused("this question is not open for answers")
+            if not isinstance(option, int) or isinstance(option, bool) or not 0 <= option < asked.options:
+                raise AnswerRefused("that is not one of the options")
+            try:
+                connection.execute(insert(_answers).values(
+                    room=room, question=question, device=device_key(room, device_token), option=option,
+                    time=self.clock()))
+            except IntegrityError:
+                raise AnswerRefused("this device has already answered this question") from None
+
+    def counts(self, room: str, question: str, options: int) -> list[int]:
+        """How many answers each option has."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(_answers.c.option, func.count())
+                .where(_answers.c.room == room, _answers.c.question == question)
+                .group_by(_answers.c.option)).all()
+        counted = dict(rows)
+        return [counted.get(option, 0) for option in range(options)]
+
+    def answers(self, room: str) -> list[tuple[str, int, float]]:
+        """Every answer in ``room`` as (question, option, time), oldest first: nothing about who."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(_answers.c.question, _answers.c.option, _answers.c.time)
+                .where(_answers.c.room == room).order_by(_answers.c.time, _answers.c.id)).all()
+        return [tuple(row) for row in rows]
+
+    def purge_room(self, room: str) -> int:
+        """Delete the room and everything in it; return how many answers went."""
+        with self.engine.begin() as connection:
+            removed = connection.execute(delete(_answers).where(_answers.c.room == room)).rowcount
+            connection.execute(delete(_questions).where(_questions.c.room == room))
+            connection.execute(delete(_rooms).where(_rooms.c.code == room))
+        return removed
+
+    def purge_older_than(self, seconds: float) -> list[str]:
+        """Delete every room created more than ``seconds`` ago (the retention limit); return their codes."""
+        cutoff = self.clock() - seconds
+        with self.engine.connect() as connection:
+            old = [row.code for row in connection.execute(select(_rooms.c.code).where(_rooms.c.created < cutoff))]
+        for room in old:
+            self.purge_room(room)
+        return old
+
+    def _require_room(self, room: str) -> None:
+        if not self.room_exists(room):
+            raise AnswerRefused(f"no room {room!r}")
+
+
+def device_key(room: str, device_token: str) -> str:
+    """What the store keeps of a device: a one-way hash, different in every room."""
+    return hashlib.sha256(f"{room}\0{device_token}".encode()).hexdigest()
+
+
+def _sqlite_write_ahead_log(connection, _record) -> None:
+    """Write-ahead log: readers never wait for the writer, and an answer acknowledged survives a crash."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()

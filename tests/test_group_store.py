@@ -1,0 +1,128 @@
+"""Group mode's answer store: one anonymous answer per device per open question, counts, purge.
+
+Runs on SQLite, and on PostgreSQL too when CSEC_TEST_DATABASE_URL names one.
+"""
+
+import os
+
+import pytest
+from sqlalchemy import inspect, text
+
+from csec.group.store import AnswerRefused, AnswerStore
+
+DATABASE_URLS = ["sqlite"] + ([os.environ["CSEC_TEST_DATABASE_URL"]] if os.environ.get("CSEC_TEST_DATABASE_URL")
+                              else [])
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(params=DATABASE_URLS, ids=lambda url: url.split(":")[0])
+def store(request, tmp_path):
+    url = f"sqlite:///{tmp_path / 'answers.sqlite3'}" if request.param == "sqlite" else request.param
+    return AnswerStore(url, clock=FakeClock())
+
+
+@pytest.fixture
+def room(store):
+    code = store.create_room()
+    store.open_question(code, "confidence", options=4)
+    return code
+
+
+def test_answers_from_different_devices_are_counted(store, room):
+    for device, option in (("phone-a", 0), ("phone-b", 2), ("phone-c", 2)):
+        store.record_answer(room, "confidence", device, option)
+    assert store.counts(room, "confidence", 4) == [1, 0, 2, 0]
+    assert store.current_question(room) == ("confidence", 4)
+
+
+def test_a_second_answer_from_the_same_device_is_refused(store, room):
+    store.record_answer(room, "confidence", "phone-a", 1)
+    with pytest.raises(AnswerRefused, match="already answered"):
+        store.record_answer(room, "confidence", "phone-a", 3)
+    assert store.counts(room, "confidence", 4) == [0, 1, 0, 0]
+
+
+def test_answers_are_taken_only_while_the_question_is_open(store, room):
+    store.record_answer(room, "confidence", "phone-a", 0)
+    store.close_question(room, "confidence")
+    assert store.current_question(room) is None
+    with pytest.raises(AnswerRefused, match="not open"):
+        store.record_answer(room, "confidence", "phone-b", 0)
+    store.open_question(room, "confidence", options=4)  # reopened: earlier answers and devices still count
+    store.record_answer(room, "confidence", "phone-b", 1)
+    with pytest.raises(AnswerRefused, match="already answered"):
+        store.record_answer(room, "confidence", "phone-a", 1)
+    assert store.counts(room, "confidence", 4) == [1, 1, 0, 0]
+
+
+def test_the_latest_opened_question_is_the_current_one(store, room):
+    store.clock.now += 10
+    store.open_question(room, "first-step", options=3)
+    assert store.current_question(room) == ("first-step", 3)
+    store.close_question(room, "first-step")
+    assert store.current_question(room) == ("confidence", 4)
+
+
+@pytest.mark.parametrize("option", [-1, 4, True, "1", None, 1.5])
+def test_an_option_that_does_not_exist_is_refused(store, room, option):
+    with pytest.raises(AnswerRefused, match="not one of the options"):
+        store.record_answer(room, "confidence", "phone-a", option)
+    assert store.answers(room) == []
+
+
+def test_a_wrong_room_or_question_is_refused(store, room):
+    with pytest.raises(AnswerRefused, match="not open"):
+        store.record_answer("NOROOM", "confidence", "phone-a", 0)
+    with pytest.raises(AnswerRefused, match="not open"):
+        store.record_answer(room, "never-asked", "phone-a", 0)
+    with pytest.raises(AnswerRefused, match="no room 'NOROOM'"):
+        store.open_question("NOROOM", "confidence", options=4)
+
+
+def test_the_store_keeps_no_device_token_and_nothing_that_links_rooms(store, room):
+    other = store.create_room()
+    store.open_question(other, "confidence", options=4)
+    store.record_answer(room, "confidence", "my-phone-token", 0)
+    store.record_answer(other, "confidence", "my-phone-token", 0)
+    with store.engine.connect() as connection:
+        devices = [row.device for row in connection.execute(
+            text("SELECT device FROM answers WHERE room IN (:one, :other)"), {"one": room, "other": other})]
+    assert len(set(devices)) == 2 and "my-phone-token" not in devices
+    columns = [column["name"] for column in inspect(store.engine).get_columns("answers")]
+    assert columns == ["id", "room", "question", "device", "option", "time"]
+    assert store.answers(room) == [("confidence", 0, store.clock.now)]
+
+
+def test_purging_a_room_removes_everything_in_it(store, room):
+    store.record_answer(room, "confidence", "phone-a", 0)
+    store.record_answer(room, "confidence", "phone-b", 1)
+    assert store.purge_room(room) == 2
+    assert not store.room_exists(room)
+    assert store.answers(room) == [] and store.current_question(room) is None
+    assert store.counts(room, "confidence", 4) == [0, 0, 0, 0]
+
+
+def test_rooms_past_the_retention_limit_are_purged(store, room):
+    store.clock.now += 10 * 86400
+    recent = store.create_room()
+    assert room in store.purge_older_than(7 * 86400)
+    assert not store.room_exists(room) and store.room_exists(recent)
+
+
+def test_answers_survive_a_restart(tmp_path):
+    first = AnswerStore.in_folder(tmp_path / "data")
+    room = first.create_room()
+    first.open_question(room, "confidence", options=4)
+    first.record_answer(room, "confidence", "phone-a", 3)
+    first.engine.dispose()
+    again = AnswerStore.in_folder(tmp_path / "data")
+    assert again.counts(room, "confidence", 4) == [0, 0, 0, 1]
+    with again.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

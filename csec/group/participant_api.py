@@ -1,0 +1,191 @@
+"""The participant side of group mode: a kernel-free page and a small JSON API.
+
+A phone opens /join/ROOM, gets a random device token in a cookie, asks every
+second which question is open and posts one answer to it. Every request names
+the room; bodies are small JSON; each device has a rate limit; refusals are a
+4xx with a one-line message. Nothing about the person is read or kept.
+"""
+
+import json
+import secrets
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from html import escape
+
+from tornado.web import HTTPError, RequestHandler
+
+from csec.group.store import AnswerRefused, AnswerStore
+
+MAX_BODY_BYTES = 1024
+DEVICE_COOKIE = "csec_device"
+REQUESTS_PER_WINDOW = 30
+WINDOW_SECONDS = 10.0
+
+# question key -> {"text": ..., "options": [labels]}, or None when the curriculum has no such question.
+QuestionLookup = Callable[[str], dict | None]
+
+
+class RateLimiter:
+    """At most ``limit`` requests per device in any ``window`` seconds."""
+
+    def __init__(self, limit: int = REQUESTS_PER_WINDOW, window: float = WINDOW_SECONDS, clock=time.monotonic):
+        self.limit, self.window, self.clock = limit, window, clock
+        self.recent: dict[str, deque] = defaultdict(deque)
+
+    def allow(self, device: str) -> bool:
+        now = self.clock()
+        times = self.recent[device]
+        while times and now - times[0] > self.window:
+            times.popleft()
+        if len(times) >= self.limit:
+            return False
+        times.append(now)
+        return True
+
+
+class ParticipantHandler(RequestHandler):
+    """What every participant request shares: the room must exist, the device is rate limited, errors are JSON."""
+
+    def initialize(self, store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter) -> None:
+        self.store, self.questions, self.limiter = store, questions, limiter
+
+    def prepare(self) -> None:
+        room = self.path_kwargs.get("room") or (self.path_args[0] if self.path_args else "")
+        if not self.store.room_exists(room):
+            raise HTTPError(404, reason="There is no session with this room code. Check the code on the screen.")
+        self.device = self.get_cookie(DEVICE_COOKIE) or ""
+        if not self.limiter.allow(self.device or self.request.remote_ip or ""):
+            raise HTTPError(429, reason="Too many requests from this device. Wait a few seconds.")
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        self.set_header("Content-Type", "application/json; charset=utf-8")
+        self.finish(json.dumps({"error": self._reason}))
+
+    def set_default_headers(self) -> None:
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("X-Content-Type-Options", "nosniff")
+        self.set_header("Referrer-Policy", "no-referrer")
+
+
+class JoinPage(ParticipantHandler):
+    """The page a phone opens: plain HTML and a few lines of script, no framework."""
+
+    def get(self, room: str) -> None:
+        if not self.device:
+            self.device = secrets.token_urlsafe(24)
+            self.set_cookie(DEVICE_COOKIE, self.device, httponly=True, samesite="Strict", expires_days=1)
+        self.set_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
+                                                   "style-src 'unsafe-inline'")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(JOIN_PAGE.replace("{{ROOM}}", escape(room)))
+
+
+class CurrentQuestion(ParticipantHandler):
+    """GET: the question open in the room, or {"question": null}."""
+
+    def get(self, room: str) -> None:
+        current = self.store.current_question(room)
+        shown = self.questions(current[0]) if current else None
+        self.finish({"question": current[0], **shown} if shown else {"question": None})
+
+
+class Answers(ParticipantHandler):
+    """POST {"question": key, "option": index}: one answer from this device."""
+
+    def post(self, room: str) -> None:
+        if not self.device:
+            raise HTTPError(400, reason="Open the join page first, then answer.")
+        if len(self.request.body) > MAX_BODY_BYTES:
+            raise HTTPError(413, reason="That answer is too large.")
+        try:
+            answer = json.loads(self.request.body)
+            question, option = answer["question"], answer["option"]
+        except (ValueError, TypeError, KeyError):
+            raise HTTPError(400, reason="That answer could not be read.") from None
+        if not isinstance(question, str):
+            raise HTTPError(400, reason="That answer could not be read.")
+        try:
+            self.store.record_answer(room, question, self.device, option)
+        except AnswerRefused as refused:
+            raise HTTPError(409, reason=f"{str(refused)[0].upper()}{str(refused)[1:]}.") from None
+        self.set_status(201)
+        self.finish({"ok": True})
+
+
+def participant_routes(store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter | None = None) -> list:
+    """Tornado routes for the participant page and API."""
+    options = {"store": store, "questions": questions, "limiter": limiter or RateLimiter()}
+    room = r"(?P<room>[A-Za-z0-9]{1,12})"
+    return [
+        (rf"/join/{room}", JoinPage, options),
+        (rf"/api/rooms/{room}/question", CurrentQuestion, options),
+        (rf"/api/rooms/{room}/answers", Answers, options),
+    ]
+
+
+JOIN_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Answer anonymously</title>
+<style>
+  body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.4; margin: 0 auto; max-width: 36rem;
+         padding: 1rem; color: #1a1a1a; background: #ffffff; }
+  h1 { font-size: 1.3rem; color: #1f4e79; }
+  button { display: block; width: 100%; margin: 0.5rem 0; padding: 0.8rem; font-size: 1.1rem; text-align: left;
+           border: 2px solid #1f4e79; border-radius: 8px; background: #ffffff; color: #1f4e79; }
+  button:disabled { color: #4d4d4d; border-color: #8c8c8c; }
+  #status { margin-top: 1rem; font-weight: 600; }
+</style>
+</head>
+<body>
+<h1>Answer anonymously</h1>
+<p>Room {{ROOM}}. Your name is never asked or kept. Wait for the facilitator to open a question.</p>
+<main id="question" aria-live="polite"></main>
+<p id="status" role="status"></p>
+<script>
+(function () {
+  "use strict";
+  var room = "{{ROOM}}", shown = null, answered = {};
+  var main = document.getElementById("question"), status = document.getElementById("status");
+  function show(current) {
+    if (!current.question) { main.textContent = ""; shown = null; status.textContent = "No question is open."; return; }
+    if (current.question === shown) { return; }
+    shown = current.question;
+    main.textContent = "";
+    var text = document.createElement("p");
+    text.textContent = current.text;
+    main.appendChild(text);
+    current.options.forEach(function (label, index) {
+      var button = document.createElement("button");
+      button.textContent = label;
+      button.disabled = !!answered[shown];
+      button.addEventListener("click", function () { send(current.question, index); });
+      main.appendChild(button);
+    });
+    status.textContent = answered[shown] ? "Thank you: your answer is in." : "";
+  }
+  function send(question, option) {
+    fetch("/api/rooms/" + room + "/answers", {method: "POST", headers: {"Content-Type": "application/json"},
+                                               body: JSON.stringify({question: question, option: option})})
+      .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
+      .then(function (result) {
+        if (result[0] || /already answered/.test(result[1].error || "")) { answered[question] = true; }
+        status.textContent = result[0] ? "Thank you: your answer is in." : result[1].error;
+        main.querySelectorAll("button").forEach(function (b) { b.disabled = !!answered[question]; });
+      })
+      .catch(function () { status.textContent = "Could not send. Check the Wi-Fi and try again."; });
+  }
+  function poll() {
+    fetch("/api/rooms/" + room + "/question").then(function (r) { return r.json(); }).then(show)
+      .catch(function () { status.textContent = "Waiting for the connection..."; })
+      .then(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+</script>
+</body>
+</html>
+"""

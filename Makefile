@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/reveal.js/.pinned
 
-.PHONY: serve test bench check handouts clean
+.PHONY: serve test bench check handouts guide clean
 
 serve: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE))
@@ -20,6 +20,9 @@ check: $(VENV)/.installed
 
 handouts: $(VENV)/.installed
 	$(VENV)/bin/csec export handouts
+
+guide: $(VENV)/.installed
+	$(VENV)/bin/csec export guide
 
 $(PY):
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \

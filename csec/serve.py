@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 
 from tornado.web import RedirectHandler, StaticFileHandler
@@ -20,7 +21,7 @@ from csec.assets import require_assets
 from csec.browser import NoBrowser, chromium_path
 from csec.content import load_curriculum
 from csec.errors import CsecError
-from csec.export.guide import guide_is_current
+from csec.export.guide import GUIDE_FILE_NAME, guide_is_current
 from csec.export.handouts import export_handouts
 from csec.settings import PROJECT_ROOT, Settings
 
@@ -29,6 +30,7 @@ DEFAULT_PORT = 8866
 INDEX_URL = "/voila/render/index.ipynb"
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
+GUIDE_EXPORT_STARTED = ".export-started"  # marks a background export of the guide
 
 
 class PortInUse(CsecError):
@@ -93,17 +95,27 @@ def prepare_handouts(curriculum, progress: Callable[[str], None]) -> None:
 
 def prepare_guide(settings: Settings, progress: Callable[[str], None]) -> None:
     """Start exporting the facilitator guide in the background, unless it is up to date."""
-    if guide_is_current(settings):
+    if guide_is_current(settings) or _guide_export_running(settings):
         return
     try:
         chromium_path()
     except NoBrowser:
         progress("The facilitator guide needs Chromium for its PDF: run `csec export guide` once it is installed")
         return
+    settings.guide_dir.mkdir(parents=True, exist_ok=True)
+    (settings.guide_dir / GUIDE_EXPORT_STARTED).touch()
     subprocess.Popen([sys.executable, "-m", "csec", "export", "guide", "--content", str(settings.content_dir),
                       "--locale", settings.locale, "--out", str(settings.guide_dir)],
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     progress("Preparing the facilitator guide in the background; the first page links it in a minute or two")
+
+
+def _guide_export_running(settings: Settings) -> bool:
+    """Whether another server started exporting the guide in the last ten minutes and it has not finished."""
+    started, pdf = settings.guide_dir / GUIDE_EXPORT_STARTED, settings.guide_dir / f"{GUIDE_FILE_NAME}.pdf"
+    if not started.is_file() or time.time() - started.stat().st_mtime > 600:
+        return False
+    return not pdf.is_file() or pdf.stat().st_mtime < started.stat().st_mtime
 
 
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,

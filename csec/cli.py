@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from csec.errors import CsecError
-from csec.settings import DEFAULT_AUDIENCE, DEFAULT_LOCALE, current_settings
+from csec.settings import DATA_DIR_VARIABLE, DEFAULT_AUDIENCE, DEFAULT_LOCALE, current_settings
 
 DEBUG_VARIABLE = "CSEC_DEBUG"
 
@@ -71,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     deck.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/slides)")
     deck.set_defaults(run=run_export_slides)
 
+    data = commands.add_parser("data", help="the anonymous answers kept in group mode",
+                               description="Manage the group-mode answer store (no names are ever kept).")
+    actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
+    purge = actions.add_parser("purge", help="delete a room's answers, or every room older than some days",
+                               description="Delete a room and every answer in it, or every room older than DAYS.")
+    which = purge.add_mutually_exclusive_group(required=True)
+    which.add_argument("--room", metavar="CODE", help="the room code shown on the join slide")
+    which.add_argument("--older-than", metavar="DAYS", type=float, help="every room created more than DAYS ago")
+    purge.add_argument("--data", metavar="DIR", type=Path,
+                       help=f"the data folder (default: ${DATA_DIR_VARIABLE}, else data/ in the project)")
+    purge.set_defaults(run=run_data_purge)
+
     assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
                                  description="Download reveal.js (pinned) for offline slides.")
     assets.set_defaults(run=run_assets)
@@ -132,6 +144,24 @@ def run_export_slides(args: argparse.Namespace) -> int:
 
     curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
     export_slides(curriculum, find_session(curriculum, args.session), out_dir=args.out)
+    return 0
+
+
+def run_data_purge(args: argparse.Namespace) -> int:
+    from csec.group.store import AnswerStore
+
+    data_dir = args.data or current_settings().data_dir
+    store = AnswerStore.in_folder(data_dir)
+    if args.room:
+        if not store.room_exists(args.room):
+            raise CsecError(f"no room {args.room!r} in {data_dir}: check the code, or it was purged already")
+        removed = store.purge_room(args.room)
+        print(f"purged room {args.room}: {removed} answer{'s' if removed != 1 else ''} deleted")
+    else:
+        if args.older_than < 0:
+            raise CsecError(f"--older-than {args.older_than:g}: give a number of days, 0 or more")
+        rooms = store.purge_older_than(args.older_than * 86400)
+        print(f"purged {len(rooms)} room{'s' if len(rooms) != 1 else ''} older than {args.older_than:g} days")
     return 0
 
 

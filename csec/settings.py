@@ -14,6 +14,7 @@ DEFAULT_AUDIENCE = "professionals"
 CONTENT_DIR_VARIABLE = "CSEC_CONTENT_DIR"
 LOCALE_VARIABLE = "CSEC_LOCALE"
 AUDIENCE_VARIABLE = "CSEC_AUDIENCE"
+DATA_DIR_VARIABLE = "CSEC_DATA_DIR"  # group mode's answer store; default: data/ in the project
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class Settings:
     @property
     def handouts_dir(self) -> Path:
         return self.build_dir / "handouts"
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(os.environ.get(DATA_DIR_VARIABLE) or PROJECT_ROOT / "data")
 
     @property
     def guide_dir(self) -> Path:

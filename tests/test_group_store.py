@@ -126,3 +126,19 @@ def test_answers_survive_a_restart(tmp_path):
     assert again.counts(room, "confidence", 4) == [0, 0, 0, 1]
     with again.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_purge_command_deletes_a_room_and_names_a_wrong_one(tmp_path):
+    from tests.command_line import assert_one_clear_line, run_csec
+
+    store = AnswerStore.in_folder(tmp_path)
+    room = store.create_room()
+    store.open_question(room, "poll:confidence", options=2)
+    store.record_answer(room, "poll:confidence", "phone-a", 1)
+    store.engine.dispose()
+    result = run_csec("data", "purge", "--room", room, "--data", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"purged room {room}: 1 answer deleted"]
+    assert not AnswerStore.in_folder(tmp_path).room_exists(room)
+    assert_one_clear_line(run_csec("data", "purge", "--room", room, "--data", str(tmp_path)),
+                          f"no room {room!r}", "purged already")

@@ -1,91 +1,143 @@
-"""Group mode's participant page and API, over HTTP: join, answer, refusals with a clear 4xx."""
+"""Group mode's participant page and API, over real HTTP: join, answer, refusals with a clear 4xx.
 
+The Tornado server runs in a thread with its own event loop, so these tests
+run alongside the browser tests (whose driver keeps a loop in the main thread).
+"""
+
+import asyncio
+import http.client
 import json
+import threading
 
-from tornado.testing import AsyncHTTPTestCase
+import pytest
+from tornado.httpserver import HTTPServer
 from tornado.web import Application
 
 from csec.group.participant_api import DEVICE_COOKIE, MAX_BODY_BYTES, RateLimiter, participant_routes
 from csec.group.store import AnswerStore
+from tests.serving import free_port
 
 QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options": ["Not at all", "Very"]}}
 
 
-class ParticipantApiTest(AsyncHTTPTestCase):
-    def get_app(self):
-        self.store = AnswerStore("sqlite://")  # in memory
-        self.limiter = RateLimiter(limit=50, window=10)
-        self.room = self.store.create_room()
-        return Application(participant_routes(self.store, QUESTIONS.get, self.limiter))
+class ParticipantServer:
+    """The participant routes on a free local port, served from a background thread."""
 
-    def join(self) -> str:
-        response = self.fetch(f"/join/{self.room}")
-        self.assertEqual(response.code, 200)
-        cookie = response.headers["Set-Cookie"]
-        self.assertIn("HttpOnly", cookie)
-        return cookie.split(";")[0]
+    def __init__(self, store: AnswerStore, limiter: RateLimiter):
+        self.port = free_port()
+        self.loop = asyncio.new_event_loop()
+        started = threading.Event()
 
-    def answer(self, cookie: str, body) -> tuple[int, dict]:
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        response = self.fetch(f"/api/rooms/{self.room}/answers", method="POST", body=data,
-                              headers={"Cookie": cookie, "Content-Type": "application/json"}, raise_error=False)
-        return response.code, json.loads(response.body)
+        def serve():
+            asyncio.set_event_loop(self.loop)
+            server = HTTPServer(Application(participant_routes(store, QUESTIONS.get, limiter)))
+            server.listen(self.port, "127.0.0.1")
+            started.set()
+            self.loop.run_forever()
+            server.stop()
 
-    def current(self) -> dict:
-        return json.loads(self.fetch(f"/api/rooms/{self.room}/question").body)
+        self.thread = threading.Thread(target=serve, daemon=True)
+        self.thread.start()
+        started.wait(10)
 
-    def test_join_page_is_plain_local_html_naming_the_room(self):
-        response = self.fetch(f"/join/{self.room}")
-        page = response.body.decode()
-        self.assertIn(f"Room {self.room}", page)
-        self.assertNotIn("http", page.replace("http-equiv", ""))  # nothing fetched from anywhere else
-        self.assertIn(f"{DEVICE_COOKIE}=", response.headers["Set-Cookie"])
+    def request(self, method: str, path: str, body: bytes | None = None, cookie: str = "") -> tuple:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        headers = {"Content-Type": "application/json", **({"Cookie": cookie} if cookie else {})}
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        result = response.status, response.read(), response.headers
+        connection.close()
+        return result
 
-    def test_phones_see_the_open_question_and_their_answers_are_counted(self):
-        self.assertEqual(self.current(), {"question": None})
-        self.store.open_question(self.room, "poll:confidence", options=2)
-        self.assertEqual(self.current(), {"question": "poll:confidence", **QUESTIONS["poll:confidence"]})
-        for _phone in range(3):
-            self.assertEqual(self.answer(self.join(), {"question": "poll:confidence", "option": 1}),
-                             (201, {"ok": True}))
-        self.assertEqual(self.store.counts(self.room, "poll:confidence", 2), [0, 3])
+    def stop(self):
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
 
-    def test_duplicate_and_closed_answers_are_refused_with_409(self):
-        self.store.open_question(self.room, "poll:confidence", options=2)
-        cookie = self.join()
-        self.answer(cookie, {"question": "poll:confidence", "option": 0})
-        code, body = self.answer(cookie, {"question": "poll:confidence", "option": 1})
-        self.assertEqual((code, body), (409, {"error": "This device has already answered this question."}))
-        self.store.close_question(self.room, "poll:confidence")
-        code, body = self.answer(self.join(), {"question": "poll:confidence", "option": 1})
-        self.assertEqual((code, body), (409, {"error": "This question is not open for answers."}))
-        self.assertEqual(self.store.counts(self.room, "poll:confidence", 2), [1, 0])
 
-    def test_a_wrong_room_code_is_refused_for_every_request(self):
-        for path, method in (("/join/WRONG1", "GET"), ("/api/rooms/WRONG1/question", "GET"),
-                             ("/api/rooms/WRONG1/answers", "POST")):
-            response = self.fetch(path, method=method, body=b"{}" if method == "POST" else None, raise_error=False)
-            self.assertEqual(response.code, 404)
-            self.assertIn("no session with this room code", json.loads(response.body)["error"])
+@pytest.fixture
+def api(tmp_path):
+    store = AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
+    server = ParticipantServer(store, RateLimiter(limit=50, window=10))
+    server.store, server.room = store, store.create_room()
+    yield server
+    server.stop()
 
-    def test_malformed_oversized_and_cookieless_answers_are_refused(self):
-        self.store.open_question(self.room, "poll:confidence", options=2)
-        cookie = self.join()
-        for body in (b"not json", b"[1, 2]", {"question": "poll:confidence"}, {"question": 5, "option": 0}):
-            self.assertEqual(self.answer(cookie, body), (400, {"error": "That answer could not be read."}))
-        padded = {"question": "poll:confidence", "option": 0, "padding": "x" * MAX_BODY_BYTES}
-        self.assertEqual(self.answer(cookie, padded), (413, {"error": "That answer is too large."}))
-        self.assertEqual(self.answer("", {"question": "poll:confidence", "option": 0}),
-                         (400, {"error": "Open the join page first, then answer."}))
-        self.assertEqual(self.answer(cookie, {"question": "poll:confidence", "option": 7})[0], 409)
-        self.assertEqual(self.store.answers(self.room), [])
 
-    def test_a_device_that_sends_too_much_is_slowed_down(self):
-        self.limiter.limit = 3
-        cookie = self.join()
-        codes = [self.fetch(f"/api/rooms/{self.room}/question", headers={"Cookie": cookie}).code
-                 for _ in range(3)]
-        response = self.fetch(f"/api/rooms/{self.room}/question", headers={"Cookie": cookie}, raise_error=False)
-        self.assertEqual(codes[:2], [200, 200])
-        self.assertEqual(response.code, 429)
-        self.assertIn("Wait a few seconds", json.loads(response.body)["error"])
+def join(api) -> str:
+    status, _body, headers = api.request("GET", f"/join/{api.room}")
+    assert status == 200 and "HttpOnly" in headers["Set-Cookie"]
+    return headers["Set-Cookie"].split(";")[0]
+
+
+def answer(api, cookie: str, body) -> tuple[int, dict]:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    status, reply, _headers = api.request("POST", f"/api/rooms/{api.room}/answers", data, cookie)
+    return status, json.loads(reply)
+
+
+def current(api) -> dict:
+    return json.loads(api.request("GET", f"/api/rooms/{api.room}/question")[1])
+
+
+def test_join_page_is_plain_local_html_naming_the_room(api):
+    status, body, headers = api.request("GET", f"/join/{api.room}")
+    page = body.decode()
+    assert status == 200 and f"Room {api.room}" in page
+    assert "http" not in page  # nothing is fetched from anywhere else
+    assert f"{DEVICE_COOKIE}=" in headers["Set-Cookie"]
+
+
+def test_phones_see_the_open_question_and_their_answers_are_counted(api):
+    assert current(api) == {"question": None}
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    assert current(api) == {"question": "poll:confidence", **QUESTIONS["poll:confidence"]}
+    for _phone in range(3):
+        assert answer(api, join(api), {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
+    assert api.store.counts(api.room, "poll:confidence", 2) == [0, 3]
+
+
+def test_duplicate_and_closed_answers_are_refused_with_409(api):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = join(api)
+    answer(api, cookie, {"question": "poll:confidence", "option": 0})
+    assert answer(api, cookie, {"question": "poll:confidence", "option": 1}) == (
+        409, {"error": "This device has already answered this question."})
+    api.store.close_question(api.room, "poll:confidence")
+    assert answer(api, join(api), {"question": "poll:confidence", "option": 1}) == (
+        409, {"error": "This question is not open for answers."})
+    assert api.store.counts(api.room, "poll:confidence", 2) == [1, 0]
+
+
+def test_a_wrong_room_code_is_refused_for_every_request(api):
+    for method, path in (("GET", "/join/WRONG1"), ("GET", "/api/rooms/WRONG1/question"),
+                         ("POST", "/api/rooms/WRONG1/answers")):
+        status, body, _headers = api.request(method, path, b"{}" if method == "POST" else None)
+        assert status == 404
+        assert "no session with this room code" in json.loads(body)["error"]
+
+
+def test_malformed_oversized_and_cookieless_answers_are_refused(api):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = join(api)
+    for body in (b"not json", b"[1, 2]", {"question": "poll:confidence"}, {"question": 5, "option": 0}):
+        assert answer(api, cookie, body) == (400, {"error": "That answer could not be read."})
+    padded = {"question": "poll:confidence", "option": 0, "padding": "x" * MAX_BODY_BYTES}
+    assert answer(api, cookie, padded) == (413, {"error": "That answer is too large."})
+    assert answer(api, "", {"question": "poll:confidence", "option": 0}) == (
+        400, {"error": "Open the join page first, then answer."})
+    assert answer(api, cookie, {"question": "poll:confidence", "option": 7})[0] == 409
+    assert api.store.answers(api.room) == []
+
+
+def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):
+    store = AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
+    server = ParticipantServer(store, RateLimiter(limit=3, window=60))
+    server.store, server.room = store, store.create_room()
+    try:
+        cookie = join(server)
+        statuses = [server.request("GET", f"/api/rooms/{server.room}/question", cookie=cookie)[0] for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        body = server.request("GET", f"/api/rooms/{server.room}/question", cookie=cookie)[1]
+        assert "Wait a few seconds" in json.loads(body)["error"]
+    finally:
+        server.stop()

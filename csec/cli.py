@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Serve the curriculum as slides on this computer only.")
     _add_content_options(serve)
     serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
+    # Group mode (issue 6) is being built: phones can join and answer, but sessions cannot open questions
+    # yet, so --lan stays out of the help until they can.
+    serve.add_argument("--lan", action="store_true", help=argparse.SUPPRESS)
+    serve.add_argument("--data", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     serve.add_argument("--no-preheat", dest="preheat", action="store_false",
                        help="start each session's kernel only when it is opened "
                             "(less memory, slower first page)")
@@ -113,7 +117,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 1 <= args.port <= 65535:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
-    serve(current_settings(args.content, args.locale, args.audience), port=args.port, preheat=args.preheat)
+    if args.data:
+        os.environ[DATA_DIR_VARIABLE] = str(args.data.resolve())
+    serve(current_settings(args.content, args.locale, args.audience), port=args.port, preheat=args.preheat,
+          lan=args.lan)
     return 0
 
 

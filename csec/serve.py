@@ -31,6 +31,8 @@ INDEX_URL = "/voila/render/index.ipynb"
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
 GUIDE_EXPORT_STARTED = ".export-started"  # marks a background export of the guide
+GROUP_ROOM_VARIABLE = "CSEC_GROUP_ROOM"  # with --lan: the room code, for the session widgets
+JOIN_URL_VARIABLE = "CSEC_JOIN_URL"  # with --lan: the address phones open
 
 
 class PortInUse(CsecError):
@@ -118,12 +120,24 @@ def _guide_export_running(settings: Settings) -> bool:
     return not pdf.is_file() or pdf.stat().st_mtime < started.stat().st_mtime
 
 
-def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
+def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True, lan: bool = False,
           progress: Callable[[str], None] = print) -> None:
-    """Check everything a session needs, then serve until Ctrl+C."""
+    """Check everything a session needs, then serve until Ctrl+C.
+
+    With ``lan``, participants' phones on the local network can join a new room
+    and answer; the slides themselves stay on this computer.
+    """
     curriculum = load_curriculum(settings)
     require_assets()
     ensure_port_free(port)
+    room = None
+    if lan:
+        from csec.group.room import local_network_address, open_room
+        from csec.group.store import AnswerStore
+
+        ensure_port_free(port, local_network_address())
+        room = open_room(AnswerStore.in_folder(settings.data_dir), port)
+        os.environ.update({GROUP_ROOM_VARIABLE: room.code, JOIN_URL_VARIABLE: room.join_url})
     prepare_handouts(curriculum, progress)
     prepare_guide(settings, progress)
     os.environ.update(settings.environment())
@@ -152,6 +166,12 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
     app = CurriculumVoila(config=voila_config(settings, port, preheat))
     app.initialize([])
+    if room is not None:
+        from csec.group.room import listen_for_participants
+
+        listen_for_participants(room, curriculum)
+        progress(f"Participants join at {room.join_url} (room {room.code}). "
+                 "Only the join page and answers are on the network; the slides stay on this computer.")
     # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
     app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
     progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. "

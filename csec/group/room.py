@@ -1,0 +1,61 @@
+"""A room for one `csec serve --lan`: the local network address, the room code and the participants' server.
+
+Only the participant page and its API listen on the network address; the
+facilitator's slides stay on 127.0.0.1, so a phone in the room can answer but
+never open a session or a kernel.
+"""
+
+import socket
+from dataclasses import dataclass
+from functools import partial
+
+from tornado.httpserver import HTTPServer
+from tornado.web import Application
+
+from csec.content import Curriculum
+from csec.errors import CsecError
+from csec.group.participant_api import participant_routes
+from csec.group.questions import question_for_phones
+from csec.group.store import AnswerStore
+
+RETENTION_DAYS = 30  # rooms older than this are deleted when a server starts
+
+
+@dataclass(frozen=True)
+class Room:
+    address: str
+    port: int
+    code: str
+    store: AnswerStore
+
+    @property
+    def join_url(self) -> str:
+        return f"http://{self.address}:{self.port}/join/{self.code}"
+
+
+def local_network_address() -> str:
+    """This computer's address on the local network (finding it sends no packet)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            address = probe.getsockname()[0]
+        except OSError:
+            address = ""
+    if not address or address.startswith("127."):
+        raise CsecError("no local network found: join the room's Wi-Fi first, or serve without --lan")
+    return address
+
+
+def open_room(store: AnswerStore, port: int) -> Room:
+    """A new room on this computer's network address; rooms past the retention limit are deleted first."""
+    address = local_network_address()
+    store.purge_older_than(RETENTION_DAYS * 86400)
+    return Room(address=address, port=port, code=store.create_room(), store=store)
+
+
+def listen_for_participants(room: Room, curriculum: Curriculum) -> HTTPServer:
+    """Serve the join page and answers on the room's network address (in the running event loop)."""
+    server = HTTPServer(Application(participant_routes(room.store, partial(question_for_phones, curriculum))),
+                        max_body_size=64 * 1024)
+    server.listen(room.port, room.address)
+    return server

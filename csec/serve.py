@@ -23,7 +23,7 @@ from csec.content import load_curriculum
 from csec.errors import CsecError
 from csec.export.guide import GUIDE_FILE_NAME, guide_is_current
 from csec.export.handouts import export_handouts
-from csec.settings import PROJECT_ROOT, Settings
+from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE, PROJECT_ROOT, Settings
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8866
@@ -31,8 +31,6 @@ INDEX_URL = "/voila/render/index.ipynb"
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
 GUIDE_EXPORT_STARTED = ".export-started"  # marks a background export of the guide
-GROUP_ROOM_VARIABLE = "CSEC_GROUP_ROOM"  # with --lan: the room code, for the session widgets
-JOIN_URL_VARIABLE = "CSEC_JOIN_URL"  # with --lan: the address phones open
 
 
 class PortInUse(CsecError):

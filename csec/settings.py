@@ -15,6 +15,8 @@ CONTENT_DIR_VARIABLE = "CSEC_CONTENT_DIR"
 LOCALE_VARIABLE = "CSEC_LOCALE"
 AUDIENCE_VARIABLE = "CSEC_AUDIENCE"
 DATA_DIR_VARIABLE = "CSEC_DATA_DIR"  # group mode's answer store; default: data/ in the project
+GROUP_ROOM_VARIABLE = "CSEC_GROUP_ROOM"  # set by `csec serve --lan`: the room code
+JOIN_URL_VARIABLE = "CSEC_JOIN_URL"  # set by `csec serve --lan`: the address phones open
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,20 @@ class TestSessionOutline:
             assert f'href="{notebook}">Present session {session["number"]}</a>' in html
         assert "All four audiences" in html
         assert "Prepared for: Professionals who work with youth" in html
+
+
+def test_join_room_shows_a_scannable_code_the_address_and_the_room():
+    from widgets import JoinRoom
+
+    room = JoinRoom("http://192.0.2.2:8866/join/ABC234", "ABC234")
+    assert "<svg" in room.body.value and 'aria-label="QR code for http://192.0.2.2:8866/join/ABC234"' in room.body.value
+    assert "http://192.0.2.2:8866/join/ABC234" in room.body.value and "Room code: ABC234" in room.body.value
+
+
+def test_join_room_without_group_mode_says_how_to_turn_it_on(monkeypatch):
+    from widgets import JoinRoom
+
+    monkeypatch.delenv("CSEC_JOIN_URL", raising=False)
+    monkeypatch.delenv("CSEC_GROUP_ROOM", raising=False)
+    room = JoinRoom()
+    assert "<svg" not in room.body.value and "csec serve --lan" in room.body.value

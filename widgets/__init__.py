@@ -8,6 +8,7 @@ from widgets.action_plan import ActionPlan
 from widgets.activity_timer import ActivityTimer
 from widgets.audience import AudienceExamples, AudienceScenario
 from widgets.content_notice import ContentNotice
+from widgets.join_room import JoinRoom
 from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
 from widgets.poll import Poll
@@ -28,6 +29,7 @@ __all__ = [
     "AudienceScenario",
     "ContentNotice",
     "HelpResources",
+    "JoinRoom",
     "KeyPoints",
     "KnowledgeCheck",
     "MythOrFact",

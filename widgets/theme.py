@@ -86,6 +86,8 @@ STYLESHEET = """
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
 .csec-card.csec-pre-post-check p.csec-muted { font-size: 19px; line-height: 1.3; }
+.csec-join { display: flex; gap: 32px; align-items: center; }
+.csec-join-code svg { display: block; }
 .csec-card ol.csec-plan { list-style: none; margin: 0; padding: 0; display: grid;
   grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 10px 28px; }
 .csec-card ol.csec-plan li { margin: 0; }

@@ -1,0 +1,32 @@
+"""The join slide of group mode: a QR code, the short address and the room code, for phones in the room."""
+
+import os
+from html import escape
+
+import segno
+
+from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE
+from widgets.theme import Card, html_block, paragraph
+
+
+class JoinRoom(Card):
+    """How participants join: scan the code or type the address. Without group mode, says how to turn it on."""
+
+    def __init__(self, join_url: str | None = None, room: str | None = None):
+        self.join_url = join_url or os.environ.get(JOIN_URL_VARIABLE)
+        self.room = room or os.environ.get(GROUP_ROOM_VARIABLE)
+        if self.join_url and self.room:
+            code = segno.make(self.join_url, error="m").svg_inline(scale=8, dark="#1a1a1a", light="#ffffff")
+            content = (
+                f'<div class="csec-join"><div class="csec-join-code" role="img" '
+                f'aria-label="QR code for {escape(self.join_url)}">{code}</div><div>'
+                + paragraph("Scan the code with your phone's camera, or type this address:")
+                + f'<p class="csec-statement">{escape(self.join_url)}</p>'
+                + paragraph(f"Room code: {self.room}")
+                + paragraph("Your answers are anonymous: no name, no account, nothing else is asked.", "csec-muted")
+                + "</div></div>")
+        else:
+            content = paragraph("Answering from phones is off. To turn it on, start the app with "
+                                "csec serve --lan; until then, use a show of hands.", "csec-muted")
+        self.body = html_block(content)
+        super().__init__([self.body], kind="join-room")

@@ -22,6 +22,20 @@ def _add_content_options(parser: argparse.ArgumentParser, *, audience: bool = Tr
                                  f"(default: {DEFAULT_AUDIENCE})")
 
 
+def _add_print_options(parser: argparse.ArgumentParser, default_out: str) -> None:
+    """Paper size, HTML and/or PDF, and output folder: what every printable export asks."""
+    parser.add_argument("--paper", choices=["a4", "letter"], help="paper size of the PDFs (default: the locale's)")
+    parser.add_argument("--format", choices=["html", "pdf", "both"], default="both",
+                        help="which files to write (default: both)")
+    parser.add_argument("--out", metavar="DIR", type=Path, help=f"output folder (default: {default_out})")
+
+
+def _chosen_formats(args: argparse.Namespace) -> tuple[str, ...]:
+    from csec.export.printing import FORMATS
+
+    return FORMATS if args.format == "both" else (args.format,)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="csec", description="Present, check and export the CSEC facilitator curriculum.")
@@ -52,20 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     handouts = kinds.add_parser("handouts", help="one handout per session, as HTML and PDF",
                                 description="Write build/handouts/<session-id>.html and .pdf for every session.")
     _add_content_options(handouts)
-    handouts.add_argument("--paper", choices=["a4", "letter"],
-                          help="paper size of the PDFs (default: the locale's)")
-    handouts.add_argument("--format", choices=["html", "pdf", "both"], default="both",
-                          help="which files to write (default: both)")
-    handouts.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/handouts)")
+    _add_print_options(handouts, "build/handouts")
     handouts.set_defaults(run=run_export_handouts)
     guide = kinds.add_parser("guide", help="the facilitator guide, as one HTML file and one PDF",
                              description="Write build/guide/facilitator-guide.html and .pdf: the chapters in "
                                          "facilitator_guide/ and a page per session made from its notebook.")
     _add_content_options(guide, audience=False)
-    guide.add_argument("--paper", choices=["a4", "letter"], help="paper size of the PDF (default: the locale's)")
-    guide.add_argument("--format", choices=["html", "pdf", "both"], default="both",
-                       help="which files to write (default: both)")
-    guide.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/guide)")
+    _add_print_options(guide, "build/guide")
     guide.set_defaults(run=run_export_guide)
     deck = kinds.add_parser("slides", help="one session as a self-contained HTML slide deck (no app needed)",
                             description="Write build/slides/<session-id>.html: the session's slides in one file "
@@ -126,22 +133,19 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def run_export_handouts(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
-    from csec.export.handouts import FORMATS, export_handouts
+    from csec.export.handouts import export_handouts
 
     curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
-    formats = FORMATS if args.format == "both" else (args.format,)
-    export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
+    export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=_chosen_formats(args))
     return 0
 
 
 def run_export_guide(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.guide import export_guide
-    from csec.export.handouts import FORMATS
 
     curriculum = load_curriculum(current_settings(args.content, args.locale))
-    formats = FORMATS if args.format == "both" else (args.format,)
-    export_guide(curriculum, out_dir=args.out, paper=args.paper, formats=formats)
+    export_guide(curriculum, out_dir=args.out, paper=args.paper, formats=_chosen_formats(args))
     return 0
 
 

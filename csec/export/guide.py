@@ -14,8 +14,8 @@ from markupsafe import Markup
 from csec.content import Curriculum
 from csec.errors import CsecError
 from csec.export.files import write_atomically
-from csec.export.handouts import FORMATS, help_resource_cards
-from csec.export.printing import PAPER_SIZES, pdf_printer
+from csec.export.handouts import help_resource_cards
+from csec.export.printing import FORMATS, PAPER_SIZES, pdf_printer
 from csec.export.session_pages import markdown_html, session_page
 from csec.export.templating import TEMPLATES
 from csec.settings import PROJECT_ROOT

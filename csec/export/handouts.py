@@ -12,13 +12,11 @@ from markupsafe import Markup
 
 from csec.content import Curriculum
 from csec.export.files import write_atomically
-from csec.export.printing import PAPER_SIZES, print_pdfs
+from csec.export.printing import FORMATS, PAPER_SIZES, print_pdfs
 from csec.export.templating import TEMPLATES
 from csec.notebooks import content_references, read_notebook
 from csec.plain_text import contact_lines, source_line
 from csec.settings import PROJECT_ROOT
-
-FORMATS = ("html", "pdf")
 
 
 def sessions_for_audience(curriculum: Curriculum) -> list[dict]:

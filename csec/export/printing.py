@@ -10,6 +10,7 @@ from csec.browser import chromium
 from csec.export.files import write_atomically
 
 PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
+FORMATS = ("html", "pdf")  # what a printable export writes unless asked for one
 _MARGIN_TEMPLATE = ('<div style="font-size:9px;width:100%;padding:0 15mm;color:#333;display:flex;'
                     'justify-content:space-between;font-family:sans-serif">{}</div>')
 

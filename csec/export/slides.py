@@ -18,20 +18,21 @@ from pathlib import Path
 import mistune
 from markupsafe import Markup
 
+from csec.assets import REVEAL_DIR, VENDOR_DIR, require_assets
 from csec.content import Curriculum
 from csec.errors import CsecError
 from csec.export.files import write_atomically
+from csec.export.session_pages import markdown_html
 from csec.export.templating import TEMPLATES
 from csec.notebooks import is_facilitator, read_notebook, slides
 from csec.settings import PROJECT_ROOT, Settings
 
-TEMPLATE_STATIC = PROJECT_ROOT / "share" / "jupyter" / "voila" / "templates" / "csec" / "static"
-REVEAL_DIST = TEMPLATE_STATIC / "vendor" / "reveal.js" / "dist"
+TEMPLATE_STATIC = VENDOR_DIR.parent
+REVEAL_DIST = REVEAL_DIR / "dist"
 # The slides' font (SIL Open Font License, shipped with reveal.js): weight and style of each face.
 FONT_FACES = {"regular": ("normal", "normal"), "italic": ("normal", "italic"),
               "semibold": ("600", "normal"), "semibolditalic": ("600", "italic")}
 _slide_markdown = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])  # authors' own HTML
-_notes_markdown = mistune.create_markdown(escape=True)
 
 
 def find_session(curriculum: Curriculum, wanted: str) -> dict:
@@ -45,6 +46,7 @@ def find_session(curriculum: Curriculum, wanted: str) -> dict:
 
 def render_deck_html(curriculum: Curriculum, session: dict) -> str:
     """The session's slides as one HTML page with everything it needs inside it."""
+    require_assets()
     path = PROJECT_ROOT / session["notebook"]
     notebook = read_notebook(path)
     with _settings_for_widgets(curriculum.settings):
@@ -54,7 +56,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
         body, notes = [], []
         for number, cell in cells:
             if is_facilitator(cell):
-                notes.append(Markup(_notes_markdown(cell.source)))
+                notes.append(markdown_html(cell.source))
             elif cell.cell_type == "markdown":
                 body.append(("jp-RenderedHTMLCommon", Markup(_slide_markdown(cell.source))))
             elif number in shown:
@@ -63,10 +65,11 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
     return TEMPLATES.get_template("slides.html.j2").render(
         title=f'Session {session["number"]}: {session["title"]}',
         slides=deck,
-        stylesheets=[Markup(_embedded_fonts()), Markup(_asset(REVEAL_DIST / "reveal.css")),
-                     Markup(re.sub(r"@import url\([^)]*\);", "", _asset(REVEAL_DIST / "theme" / "white.css"))),
-                     Markup(_asset(TEMPLATE_STATIC / "slides.css"))],
-        reveal_js=Markup(_asset(REVEAL_DIST / "reveal.js").replace("</script", "<\\/script")),
+        stylesheets=[Markup(_embedded_fonts()), Markup((REVEAL_DIST / "reveal.css").read_text("utf-8")),
+                     Markup(re.sub(r"@import url\([^)]*\);", "",  # its font is embedded above instead
+                                   (REVEAL_DIST / "theme" / "white.css").read_text("utf-8"))),
+                     Markup((TEMPLATE_STATIC / "slides.css").read_text("utf-8"))],
+        reveal_js=Markup((REVEAL_DIST / "reveal.js").read_text("utf-8").replace("</script", "<\\/script")),
     )
 
 
@@ -121,15 +124,8 @@ def _embedded_fonts() -> str:
     rules = []
     for face, (weight, style) in FONT_FACES.items():
         font = REVEAL_DIST / "theme" / "fonts" / "source-sans-pro" / f"source-sans-pro-{face}.woff"
-        if not font.is_file():
-            raise CsecError(f"{font} is missing: run `make serve` or `csec assets` once to fetch reveal.js")
         data = base64.b64encode(font.read_bytes()).decode("ascii")
         rules.append(f"@font-face {{ font-family: 'Source Sans Pro'; font-weight: {weight}; font-style: {style}; "
                      f"src: url(data:font/woff;base64,{data}) format('woff'); }}")
     return "\n".join(rules)
 
-
-def _asset(path: Path) -> str:
-    if not path.is_file():
-        raise CsecError(f"{path} is missing: run `make serve` or `csec assets` once to fetch reveal.js")
-    return path.read_text("utf-8")

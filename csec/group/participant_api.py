@@ -51,7 +51,7 @@ class ParticipantHandler(RequestHandler):
         self.store, self.questions, self.limiter = store, questions, limiter
 
     def prepare(self) -> None:
-        room = self.path_kwargs.get("room") or (self.path_args[0] if self.path_args else "")
+        room = self.path_kwargs["room"]  # every participant route names its room
         if not self.store.room_exists(room):
             raise HTTPError(404, reason="There is no session with this room code. Check the code on the screen.")
         self.device = self.get_cookie(DEVICE_COOKIE) or ""

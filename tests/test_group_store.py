@@ -8,7 +8,7 @@ import os
 import pytest
 from sqlalchemy import inspect, text
 
-from csec.group.store import AnswerRefused, AnswerStore
+from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerRefused, AnswerStore
 
 DATABASE_URLS = ["sqlite"] + ([os.environ["CSEC_TEST_DATABASE_URL"]] if os.environ.get("CSEC_TEST_DATABASE_URL")
                               else [])
@@ -96,8 +96,8 @@ def test_the_store_keeps_no_device_token_and_nothing_that_links_rooms(store, roo
             text("SELECT device FROM answers WHERE room IN (:one, :other)"), {"one": room, "other": other})]
     assert len(set(devices)) == 2 and "my-phone-token" not in devices
     columns = [column["name"] for column in inspect(store.engine).get_columns("answers")]
-    assert columns == ["id", "room", "question", "device", "option", "time"]
-    assert store.answers(room) == [("confidence", 0, store.clock.now)]
+    assert columns == ["id", "room", "question", "device", "option", "text", "time"]
+    assert store.answers(room) == [("confidence", 0, None, store.clock.now)]
 
 
 def test_purging_a_room_removes_everything_in_it(store, room):
@@ -142,3 +142,28 @@ def test_purge_command_deletes_a_room_and_names_a_wrong_one(tmp_path):
     assert not AnswerStore.in_folder(tmp_path).room_exists(room)
     assert_one_clear_line(run_csec("data", "purge", "--room", room, "--data", str(tmp_path)),
                           f"no room {room!r}", "purged already")
+
+
+def test_written_answers_only_in_a_room_opened_for_them(store, room):
+    with pytest.raises(AnswerRefused, match="does not take written answers"):
+        store.open_question(room, "question_box:ask", options=WRITTEN)
+    writing = store.create_room(free_text=True)
+    store.open_question(writing, "question_box:ask", options=WRITTEN)
+    store.record_answer(writing, "question_box:ask", "phone-a", text="  <b>Who do I call?</b>  ")
+    assert store.written_answers(writing, "question_box:ask") == ["<b>Who do I call?</b>"]
+    assert store.answers(writing) == [("question_box:ask", None, "<b>Who do I call?</b>", store.clock.now)]
+
+
+@pytest.mark.parametrize("words", ["", "   ", None, 5, "x" * (MAX_TEXT_LENGTH + 1)])
+def test_a_written_answer_that_is_empty_or_too_long_is_refused(store, words):
+    writing = store.create_room(free_text=True)
+    store.open_question(writing, "question_box:ask", options=WRITTEN)
+    with pytest.raises(AnswerRefused, match="write an answer|at most"):
+        store.record_answer(writing, "question_box:ask", "phone-a", text=words)
+    store.record_answer(writing, "question_box:ask", "phone-a", text="x" * MAX_TEXT_LENGTH)
+    assert store.written_answers(writing, "question_box:ask") == ["x" * MAX_TEXT_LENGTH]
+
+
+def test_words_sent_to_a_question_with_options_are_not_kept(store, room):
+    store.record_answer(room, "confidence", "phone-a", 2, text="my name is Sam")
+    assert store.answers(room) == [("confidence", 2, None, store.clock.now)]

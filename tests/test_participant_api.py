@@ -14,7 +14,7 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application
 
 from csec.group.participant_api import DEVICE_COOKIE, MAX_BODY_BYTES, RateLimiter, participant_routes
-from csec.group.store import AnswerStore
+from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
 from tests.serving import free_port
 
 QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options": ["Not at all", "Very"]}}
@@ -141,3 +141,18 @@ def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):
         assert "Wait a few seconds" in json.loads(body)["error"]
     finally:
         server.stop()
+
+
+def test_a_written_answer_reaches_the_store_only_where_writing_is_on(api):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = join(api)
+    assert answer(api, cookie, {"question": "poll:confidence", "text": "hello"}) == (
+        409, {"error": "That is not one of the options."})
+    writing = api.store.create_room(free_text=True)
+    api.store.open_question(writing, "question_box:ask", options=WRITTEN)
+    api.room = writing
+    cookie = join(api)
+    assert answer(api, cookie, {"question": "question_box:ask", "text": "<script>x</script>"}) == (201, {"ok": True})
+    assert answer(api, join(api), {"question": "question_box:ask", "text": "x" * (MAX_TEXT_LENGTH + 1)}) == (
+        409, {"error": f"An answer can be at most {MAX_TEXT_LENGTH} characters."})
+    assert api.store.written_answers(writing, "question_box:ask") == ["<script>x</script>"]

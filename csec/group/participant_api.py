@@ -15,14 +15,15 @@ from html import escape
 
 from tornado.web import HTTPError, RequestHandler
 
-from csec.group.store import AnswerRefused, AnswerStore
+from csec.group.store import MAX_TEXT_LENGTH, AnswerRefused, AnswerStore
 
-MAX_BODY_BYTES = 1024
+MAX_BODY_BYTES = 2048  # room for a written answer of MAX_TEXT_LENGTH characters in any script
 DEVICE_COOKIE = "csec_device"
 REQUESTS_PER_WINDOW = 30
 WINDOW_SECONDS = 10.0
 
-# question key -> {"text": ..., "options": [labels]}, or None when the curriculum has no such question.
+# question key -> {"text": ..., "options": [labels]} (no options: answered in writing),
+# or None when the curriculum has no such question.
 QuestionLookup = Callable[[str], dict | None]
 
 
@@ -78,7 +79,7 @@ class JoinPage(ParticipantHandler):
         self.set_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
                                                    "style-src 'unsafe-inline'")
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(JOIN_PAGE.replace("{{ROOM}}", escape(room)))
+        self.finish(JOIN_PAGE.replace("{{ROOM}}", escape(room)).replace("{{MAX}}", str(MAX_TEXT_LENGTH)))
 
 
 class CurrentQuestion(ParticipantHandler):
@@ -91,7 +92,7 @@ class CurrentQuestion(ParticipantHandler):
 
 
 class Answers(ParticipantHandler):
-    """POST {"question": key, "option": index}: one answer from this device."""
+    """POST {"question": key, "option": index}, or {"question": key, "text": words}: one answer from this device."""
 
     def post(self, room: str) -> None:
         if not self.device:
@@ -100,13 +101,13 @@ class Answers(ParticipantHandler):
             raise HTTPError(413, reason="That answer is too large.")
         try:
             answer = json.loads(self.request.body)
-            question, option = answer["question"], answer["option"]
+            question = answer["question"]
         except (ValueError, TypeError, KeyError):
             raise HTTPError(400, reason="That answer could not be read.") from None
-        if not isinstance(question, str):
+        if not isinstance(question, str) or not ("option" in answer or "text" in answer):
             raise HTTPError(400, reason="That answer could not be read.")
         try:
-            self.store.record_answer(room, question, self.device, option)
+            self.store.record_answer(room, question, self.device, answer.get("option"), answer.get("text"))
         except AnswerRefused as refused:
             raise HTTPError(409, reason=f"{str(refused)[0].upper()}{str(refused)[1:]}.") from None
         self.set_status(201)
@@ -137,6 +138,8 @@ JOIN_PAGE = """<!DOCTYPE html>
   button { display: block; width: 100%; margin: 0.5rem 0; padding: 0.8rem; font-size: 1.1rem; text-align: left;
            border: 2px solid #1f4e79; border-radius: 8px; background: #ffffff; color: #1f4e79; }
   button:disabled { color: #4d4d4d; border-color: #8c8c8c; }
+  textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; border: 2px solid #1f4e79;
+             border-radius: 8px; }
   #status { margin-top: 1rem; font-weight: 600; }
 </style>
 </head>
@@ -158,23 +161,38 @@ JOIN_PAGE = """<!DOCTYPE html>
     var text = document.createElement("p");
     text.textContent = current.text;
     main.appendChild(text);
+    if (!current.options.length) { write(current.question); return; }
     current.options.forEach(function (label, index) {
       var button = document.createElement("button");
       button.textContent = label;
       button.disabled = !!answered[shown];
-      button.addEventListener("click", function () { send(current.question, index); });
+      button.addEventListener("click", function () { send(current.question, {option: index}); });
       main.appendChild(button);
     });
     status.textContent = answered[shown] ? "Thank you: your answer is in." : "";
   }
-  function send(question, option) {
+  function write(question) {
+    var label = document.createElement("label"), box = document.createElement("textarea");
+    var button = document.createElement("button");
+    label.textContent = "Your answer (at most {{MAX}} characters; no names, please):";
+    label.htmlFor = box.id = "written";
+    box.maxLength = {{MAX}};
+    box.rows = 4;
+    button.textContent = "Send";
+    button.addEventListener("click", function () { send(question, {text: box.value}); });
+    box.disabled = button.disabled = !!answered[question];
+    [label, box, button].forEach(function (element) { main.appendChild(element); });
+    status.textContent = answered[question] ? "Thank you: your answer is in." : "";
+  }
+  function send(question, answer) {
+    answer.question = question;
     fetch("/api/rooms/" + room + "/answers", {method: "POST", headers: {"Content-Type": "application/json"},
-                                               body: JSON.stringify({question: question, option: option})})
+                                               body: JSON.stringify(answer)})
       .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
       .then(function (result) {
         if (result[0] || /already answered/.test(result[1].error || "")) { answered[question] = true; }
         status.textContent = result[0] ? "Thank you: your answer is in." : result[1].error;
-        main.querySelectorAll("button").forEach(function (b) { b.disabled = !!answered[question]; });
+        main.querySelectorAll("button, textarea").forEach(function (b) { b.disabled = !!answered[question]; });
       })
       .catch(function () { status.textContent = "Could not send. Check the Wi-Fi and try again."; });
   }

@@ -2,8 +2,9 @@
 
 SQLite (write-ahead log) by default, in a data folder; any SQLAlchemy database
 URL (PostgreSQL when several servers share one store) otherwise. What is kept
-is the room, the question, the option chosen and the time. No names, no
-addresses: a device is known only by a one-way hash of a random token and the
+is the room, the question, the option chosen and the time; written answers
+only in a room opened for them, at most MAX_TEXT_LENGTH characters. No names,
+no addresses: a device is known only by a one-way hash of a random token and the
 room, so the same phone cannot be followed from one room to the next.
 """
 
@@ -11,8 +12,10 @@ import hashlib
 import secrets
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Float,
     Integer,
@@ -35,11 +38,14 @@ from csec.errors import CsecError
 ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread
 ROOM_CODE_LENGTH = 6
 STORE_FILE_NAME = "group-answers.sqlite3"
+MAX_TEXT_LENGTH = 280  # a written answer: a sentence or two, never a story
+WRITTEN = 0  # the number of options of a question answered in writing
 
 _metadata = MetaData()
 _rooms = Table("rooms", _metadata,
                Column("code", String(ROOM_CODE_LENGTH), primary_key=True),
-               Column("created", Float, nullable=False))
+               Column("created", Float, nullable=False),
+               Column("free_text", Boolean, nullable=False, default=False))
 _questions = Table("questions", _metadata,
                    Column("room", String(ROOM_CODE_LENGTH), primary_key=True),
                    Column("question", String(120), primary_key=True),
@@ -51,13 +57,22 @@ _answers = Table("answers", _metadata,
                  Column("room", String(ROOM_CODE_LENGTH), nullable=False),
                  Column("question", String(120), nullable=False),
                  Column("device", String(64), nullable=False),
-                 Column("option", Integer, nullable=False),
+                 Column("option", Integer),
+                 Column("text", String(MAX_TEXT_LENGTH)),
                  Column("time", Float, nullable=False),
                  UniqueConstraint("room", "question", "device"))
 
 
 class AnswerRefused(CsecError):
     """An answer the store does not take; the message says why, for the participant's page."""
+
+
+class StoredAnswer(NamedTuple):
+    """One answer as kept: the option chosen, or the words written; nothing about who."""
+    question: str
+    option: int | None
+    text: str | None
+    time: float
 
 
 class AnswerStore:
@@ -75,21 +90,28 @@ class AnswerStore:
         data_dir.mkdir(parents=True, exist_ok=True)
         return cls(f"sqlite:///{data_dir / STORE_FILE_NAME}")
 
-    def create_room(self) -> str:
+    def create_room(self, free_text: bool = False) -> str:
+        """A new room with an unused code; ``free_text`` lets it take written answers."""
         with self.engine.begin() as connection:
             while True:
                 code = "".join(secrets.choice(ROOM_CODE_ALPHABET) for _ in range(ROOM_CODE_LENGTH))
                 if connection.execute(select(_rooms.c.code).where(_rooms.c.code == code)).first() is None:
-                    connection.execute(insert(_rooms).values(code=code, created=self.clock()))
+                    connection.execute(insert(_rooms).values(code=code, created=self.clock(), free_text=free_text))
                     return code
 
     def room_exists(self, room: str) -> bool:
         with self.engine.connect() as connection:
             return connection.execute(select(_rooms.c.code).where(_rooms.c.code == room)).first() is not None
 
+    def takes_written_answers(self, room: str) -> bool:
+        with self.engine.connect() as connection:
+            return bool(connection.execute(select(_rooms.c.free_text).where(_rooms.c.code == room)).scalar())
+
     def open_question(self, room: str, question: str, options: int) -> None:
-        """Open ``question`` (with ``options`` choices) for answers; reopening keeps earlier answers."""
+        """Open ``question`` (with ``options`` choices, or WRITTEN) for answers; reopening keeps earlier answers."""
         self._require_room(room)
+        if options == WRITTEN and not self.takes_written_answers(room):
+            raise AnswerRefused("this room does not take written answers")
         with self.engine.begin() as connection:
             reopened = connection.execute(
                 update(_questions).where(_questions.c.room == room, _questions.c.question == question)
@@ -113,20 +135,26 @@ class AnswerStore:
                 .order_by(_questions.c.opened.desc()).limit(1)).first()
         return (row.question, row.options) if row else None
 
-    def record_answer(self, room: str, question: str, device_token: str, option: int) -> None:
-        """Keep one answer; refuse it (AnswerRefused) unless the question is open and new to this device."""
+    def record_answer(self, room: str, question: str, device_token: str, option: object = None,
+                      text: object = None) -> None:
+        """Keep one answer (an option, or words for a written question); refuse it (AnswerRefused)
+        unless the question is open, the answer fits it and the device has not answered it yet."""
         with self.engine.begin() as connection:
             asked = connection.execute(
                 select(_questions.c.options, _questions.c.closed)
                 .where(_questions.c.room == room, _questions.c.question == question)).first()
             if asked is None or asked.closed is not None:
                 raise AnswerRefused("this question is not open for answers")
-            if not isinstance(option, int) or isinstance(option, bool) or not 0 <= option < asked.options:
+            if asked.options == WRITTEN:
+                option, text = None, _written(text)
+            elif not isinstance(option, int) or isinstance(option, bool) or not 0 <= option < asked.options:
                 raise AnswerRefused("that is not one of the options")
+            else:
+                text = None
             try:
                 connection.execute(insert(_answers).values(
                     room=room, question=question, device=device_key(room, device_token), option=option,
-                    time=self.clock()))
+                    text=text, time=self.clock()))
             except IntegrityError:
                 raise AnswerRefused("this device has already answered this question") from None
 
@@ -140,13 +168,20 @@ class AnswerStore:
         counted = dict(rows)
         return [counted.get(option, 0) for option in range(options)]
 
-    def answers(self, room: str) -> list[tuple[str, int, float]]:
-        """Every answer in ``room`` as (question, option, time), oldest first: nothing about who."""
+    def written_answers(self, room: str, question: str) -> list[str]:
+        """The words written for ``question``, oldest first."""
+        with self.engine.connect() as connection:
+            return list(connection.execute(
+                select(_answers.c.text).where(_answers.c.room == room, _answers.c.question == question)
+                .order_by(_answers.c.time, _answers.c.id)).scalars())
+
+    def answers(self, room: str) -> list[StoredAnswer]:
+        """Every answer in ``room``, oldest first: nothing about who."""
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(_answers.c.question, _answers.c.option, _answers.c.time)
+                select(_answers.c.question, _answers.c.option, _answers.c.text, _answers.c.time)
                 .where(_answers.c.room == room).order_by(_answers.c.time, _answers.c.id)).all()
-        return [tuple(row) for row in rows]
+        return [StoredAnswer(*row) for row in rows]
 
     def purge_room(self, room: str) -> int:
         """Delete the room and everything in it; return how many answers went."""
@@ -168,6 +203,15 @@ class AnswerStore:
     def _require_room(self, room: str) -> None:
         if not self.room_exists(room):
             raise AnswerRefused(f"no room {room!r}")
+
+
+def _written(text: object) -> str:
+    """A written answer as kept: trimmed, not empty, not longer than MAX_TEXT_LENGTH."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerRefused("write an answer first")
+    if len(text.strip()) > MAX_TEXT_LENGTH:
+        raise AnswerRefused(f"an answer can be at most {MAX_TEXT_LENGTH} characters")
+    return text.strip()
 
 
 def device_key(room: str, device_token: str) -> str:

@@ -6,7 +6,13 @@ import sys
 from pathlib import Path
 
 from csec.errors import CsecError
-from csec.settings import DATA_DIR_VARIABLE, DEFAULT_AUDIENCE, DEFAULT_LOCALE, current_settings
+from csec.settings import (
+    DATA_DIR_VARIABLE,
+    DATABASE_URL_VARIABLE,
+    DEFAULT_AUDIENCE,
+    DEFAULT_LOCALE,
+    current_settings,
+)
 
 DEBUG_VARIABLE = "CSEC_DEBUG"
 
@@ -30,6 +36,23 @@ def _add_print_options(parser: argparse.ArgumentParser, default_out: str) -> Non
     parser.add_argument("--out", metavar="DIR", type=Path, help=f"output folder (default: {default_out})")
 
 
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    """Where group mode's answers are kept: a data folder, or a database several servers share."""
+    parser.add_argument("--data", metavar="DIR", type=Path,
+                        help=f"the data folder for answers (default: ${DATA_DIR_VARIABLE}, else data/ in the project)")
+    parser.add_argument("--database", metavar="URL",
+                        help=f"a SQLAlchemy database URL instead, e.g. postgresql+psycopg://user@host/csec "
+                             f"(default: ${DATABASE_URL_VARIABLE})")
+
+
+def _use_store_options(args: argparse.Namespace) -> None:
+    """Pass --data and --database on to the kernels and the store, through the environment."""
+    if args.data:
+        os.environ[DATA_DIR_VARIABLE] = str(args.data.resolve())
+    if args.database:
+        os.environ[DATABASE_URL_VARIABLE] = args.database
+
+
 def _chosen_formats(args: argparse.Namespace) -> tuple[str, ...]:
     from csec.export.printing import FORMATS
 
@@ -51,10 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Serve the curriculum as slides on this computer only.")
     _add_content_options(serve)
     serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
-    # Group mode (issue 6) is being built: phones can join and answer, but sessions cannot open questions
-    # yet, so --lan stays out of the help until they can.
-    serve.add_argument("--lan", action="store_true", help=argparse.SUPPRESS)
-    serve.add_argument("--data", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    serve.add_argument("--lan", action="store_true",
+                       help="group mode: phones on this network answer anonymously (join slide shows how)")
+    serve.add_argument("--room", metavar="CODE",
+                       help="with --lan: carry on in this room after a restart, so phones and answers stay")
+    serve.add_argument("--written-answers", action="store_true",
+                       help="with --lan: let phones send short written answers (off unless you choose it)")
+    _add_store_options(serve)
     serve.add_argument("--no-preheat", dest="preheat", action="store_false",
                        help="start each session's kernel only when it is opened "
                             "(less memory, slower first page)")
@@ -90,8 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     which = purge.add_mutually_exclusive_group(required=True)
     which.add_argument("--room", metavar="CODE", help="the room code shown on the join slide")
     which.add_argument("--older-than", metavar="DAYS", type=float, help="every room created more than DAYS ago")
-    purge.add_argument("--data", metavar="DIR", type=Path,
-                       help=f"the data folder (default: ${DATA_DIR_VARIABLE}, else data/ in the project)")
+    _add_store_options(purge)
     purge.set_defaults(run=run_data_purge)
 
     assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
@@ -124,10 +149,11 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 1 <= args.port <= 65535:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
-    if args.data:
-        os.environ[DATA_DIR_VARIABLE] = str(args.data.resolve())
+    if (args.room or args.written_answers) and not args.lan:
+        raise CsecError("--room and --written-answers are for group mode: add --lan")
+    _use_store_options(args)
     serve(current_settings(args.content, args.locale, args.audience), port=args.port, preheat=args.preheat,
-          lan=args.lan)
+          lan=args.lan, room_code=args.room, written_answers=args.written_answers)
     return 0
 
 
@@ -159,13 +185,13 @@ def run_export_slides(args: argparse.Namespace) -> int:
 
 
 def run_data_purge(args: argparse.Namespace) -> int:
-    from csec.group.store import AnswerStore
+    from csec.group.store import open_answer_store
 
-    data_dir = args.data or current_settings().data_dir
-    store = AnswerStore.in_folder(data_dir)
+    _use_store_options(args)
+    store = open_answer_store(current_settings())
     if args.room:
         if not store.room_exists(args.room):
-            raise CsecError(f"no room {args.room!r} in {data_dir}: check the code, or it was purged already")
+            raise CsecError(f"no room {args.room!r} in {store.name}: check the code, or it was purged already")
         removed = store.purge_room(args.room)
         print(f"purged room {args.room}: {removed} answer{'s' if removed != 1 else ''} deleted")
     else:

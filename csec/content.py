@@ -30,6 +30,7 @@ ITEM_FILES = {
     "examples": ("items/examples.yaml", "examples", "examples"),
     "pre_post_check": ("items/pre_post_checks.yaml", "pre_post_checks", "pre_post_checks"),
     "action_plan": ("items/action_plans.yaml", "action_plans", "action_plans"),
+    "question_box": ("items/question_boxes.yaml", "question_boxes", "question_boxes"),
 }
 # The shorter and longer ways through every session: path key -> its length in minutes.
 PATH_MINUTES = {"30min": 30, "60min": 60, "90min": 90}
@@ -46,6 +47,7 @@ ITEM_LABELS = {
     "examples": "audience examples",
     "pre_post_check": "pre/post check",
     "action_plan": "action plan",
+    "question_box": "question box",
     "session": "session",
     "source": "source",
     "resource": "help resource",

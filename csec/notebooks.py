@@ -28,6 +28,7 @@ WIDGET_ARGUMENT_KINDS = {
     "TakeABreak": "break",
     "PrePostCheck": "pre_post_check",
     "ActionPlan": "action_plan",
+    "QuestionBox": "question_box",
     "SessionTitle": "session",
     "KeyPoints": "session",
     "ReflectionQuestions": "session",

@@ -33,6 +33,8 @@ def item_texts(kind: str, item: dict, audience: str) -> list[str]:
         return [item["title"], item["message"]]
     if kind == "pre_post_check":
         return [item["title"], item["instructions"]]  # its questions: see participant_texts
+    if kind == "question_box":
+        return [item["prompt"], item["paper"]]
     if kind == "action_plan":
         return [item["title"], item["intro"], *item["prompts"]]
     if kind == "examples":

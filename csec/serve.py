@@ -119,11 +119,13 @@ def _guide_export_running(settings: Settings) -> bool:
 
 
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True, lan: bool = False,
+          room_code: str | None = None, written_answers: bool = False,
           progress: Callable[[str], None] = print) -> None:
     """Check everything a session needs, then serve until Ctrl+C.
 
-    With ``lan``, participants' phones on the local network can join a new room
-    and answer; the slides themselves stay on this computer.
+    With ``lan``, participants' phones on the local network can join a room (a
+    new one, or ``room_code`` carried on after a restart) and answer; the slides
+    themselves stay on this computer.
     """
     curriculum = load_curriculum(settings)
     require_assets()
@@ -131,10 +133,10 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     room = None
     if lan:
         from csec.group.room import local_network_address, open_room
-        from csec.group.store import AnswerStore
+        from csec.group.store import open_answer_store
 
         ensure_port_free(port, local_network_address())
-        room = open_room(AnswerStore.in_folder(settings.data_dir), port)
+        room = open_room(open_answer_store(settings), port, room_code, written_answers)
         os.environ.update({GROUP_ROOM_VARIABLE: room.code, JOIN_URL_VARIABLE: room.join_url})
     prepare_handouts(curriculum, progress)
     prepare_guide(settings, progress)
@@ -169,7 +171,8 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
         listen_for_participants(room, curriculum)
         progress(f"Participants join at {room.join_url} (room {room.code}). "
-                 "Only the join page and answers are on the network; the slides stay on this computer.")
+                 "Only the join page and answers are on the network; the slides stay on this computer. "
+                 f"After a restart, add --room {room.code} to carry on in this room.")
     # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
     app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
     progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. "

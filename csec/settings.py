@@ -15,6 +15,7 @@ CONTENT_DIR_VARIABLE = "CSEC_CONTENT_DIR"
 LOCALE_VARIABLE = "CSEC_LOCALE"
 AUDIENCE_VARIABLE = "CSEC_AUDIENCE"
 DATA_DIR_VARIABLE = "CSEC_DATA_DIR"  # group mode's answer store; default: data/ in the project
+DATABASE_URL_VARIABLE = "CSEC_DATABASE_URL"  # or a SQLAlchemy URL, e.g. PostgreSQL shared by several servers
 GROUP_ROOM_VARIABLE = "CSEC_GROUP_ROOM"  # set by `csec serve --lan`: the room code
 JOIN_URL_VARIABLE = "CSEC_JOIN_URL"  # set by `csec serve --lan`: the address phones open
 

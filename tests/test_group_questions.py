@@ -24,3 +24,10 @@ def test_unknown_keys_show_nothing(curriculum):
     for key in ("poll:no-such-poll", "knowledge_check:prepost-signs-together@during", "scenario:x", "nonsense",
                 "poll:confidence-recognizing-signs@before"):
         assert question_for_phones(curriculum, key) is None
+
+
+def test_a_question_box_asks_for_words_not_options(curriculum):
+    box = curriculum.item("question_box", "questions-for-us")
+    assert question_for_phones(curriculum, question_key("question_box", box["id"])) == {
+        "text": box["prompt"], "options": []}
+    assert question_for_phones(curriculum, "question_box:questions-for-us@before") is None

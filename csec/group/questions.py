@@ -1,6 +1,7 @@
 """What a phone shows for a question the facilitator opens: its text and option labels, never the answer.
 
-A question key names a content item: `poll:ID` or `knowledge_check:ID`, with
+A question key names a content item: `poll:ID`, `question_box:ID` (answered in
+writing, so no options) or `knowledge_check:ID`, with
 `@before` or `@after` added for the anonymous check, so the same question
 asked before and after the series is counted twice.
 """
@@ -23,6 +24,8 @@ def question_for_phones(curriculum: Curriculum, key: str) -> dict | None:
     if kind == "poll" and item_id in curriculum.items["poll"] and not phase:
         item = curriculum.items["poll"][item_id]
         return {"text": item["question"], "options": list(item["options"])}
+    if kind == "question_box" and item_id in curriculum.items["question_box"] and not phase:
+        return {"text": curriculum.items["question_box"][item_id]["prompt"], "options": []}
     if kind == "knowledge_check" and item_id in curriculum.items["knowledge_check"]:
         item = curriculum.items["knowledge_check"][item_id]
         return {"text": item["question"], "options": [option["text"] for option in item["options"]]}

@@ -46,11 +46,23 @@ def local_network_address() -> str:
     return address
 
 
-def open_room(store: AnswerStore, port: int) -> Room:
-    """A new room on this computer's network address; rooms past the retention limit are deleted first."""
+def open_room(store: AnswerStore, port: int, code: str | None = None, written_answers: bool = False) -> Room:
+    """A room on this computer's network address: room ``code`` carried on, or a new one.
+
+    Rooms past the retention limit are deleted first.
+    """
     address = local_network_address()
     store.purge_older_than(RETENTION_DAYS * 86400)
-    return Room(address=address, port=port, code=store.create_room(), store=store)
+    if code is None:
+        code = store.create_room(free_text=written_answers)
+    elif not store.room_exists(code.upper()):
+        raise CsecError(f"--room {code}: no such room in {store.name} (rooms are kept {RETENTION_DAYS} days); "
+                        "leave out --room to start a new one")
+    else:
+        code = code.upper()
+        if written_answers and not store.takes_written_answers(code):
+            raise CsecError(f"--room {code} was opened without --written-answers; start a new room to use them")
+    return Room(address=address, port=port, code=code, store=store)
 
 
 def listen_for_participants(room: Room, curriculum: Curriculum) -> HTTPServer:

@@ -9,6 +9,7 @@ room, so the same phone cannot be followed from one room to the next.
 """
 
 import hashlib
+import os
 import secrets
 import time
 from pathlib import Path
@@ -31,9 +32,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from csec.errors import CsecError
+from csec.settings import DATABASE_URL_VARIABLE, Settings
 
 ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread
 ROOM_CODE_LENGTH = 6
@@ -79,11 +82,25 @@ class AnswerStore:
     """Rooms, open questions and anonymous answers in one database."""
 
     def __init__(self, url: str, clock=time.time):
-        self.engine = create_engine(url)
+        try:
+            self.engine = create_engine(url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_write_ahead_log)
+            _metadata.create_all(self.engine)
+        except ImportError as missing:
+            raise CsecError(f"answer store {_shown(url)}: its driver {missing.name} is not installed; "
+                            "for PostgreSQL run: .venv/bin/pip install 'psycopg[binary]'") from None
+        except (ArgumentError, NoSuchModuleError, OperationalError) as problem:
+            reason = str(getattr(problem, "orig", None) or problem).splitlines()[0]
+            raise CsecError(f"answer store {_shown(url)}: cannot open it ({reason}); "
+                            "check --database or --data") from None
         self.clock = clock
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_write_ahead_log)
-        _metadata.create_all(self.engine)
+
+    @property
+    def name(self) -> str:
+        """Where the answers are, as a message may say it (a file, or a URL without its password)."""
+        url = self.engine.url
+        return url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> "AnswerStore":
@@ -203,6 +220,17 @@ class AnswerStore:
     def _require_room(self, room: str) -> None:
         if not self.room_exists(room):
             raise AnswerRefused(f"no room {room!r}")
+
+
+def open_answer_store(settings: Settings) -> AnswerStore:
+    """The store the settings name: $CSEC_DATABASE_URL when set, else SQLite in the data folder."""
+    url = os.environ.get(DATABASE_URL_VARIABLE)
+    return AnswerStore(url) if url else AnswerStore.in_folder(settings.data_dir)
+
+
+def _shown(url: str) -> str:
+    """A database URL as it may be printed: without its password."""
+    return make_url(url).render_as_string(hide_password=True) if "://" in url else url
 
 
 def _written(text: object) -> str:

@@ -62,12 +62,14 @@ def test_answers_are_taken_only_while_the_question_is_open(store, room):
     assert store.counts(room, "confidence", 4) == [1, 1, 0, 0]
 
 
-def test_the_latest_opened_question_is_the_current_one(store, room):
+def test_opening_a_question_closes_the_one_open_before(store, room):
     store.clock.now += 10
     store.open_question(room, "first-step", options=3)
     assert store.current_question(room) == ("first-step", 3)
+    with pytest.raises(AnswerRefused, match="not open"):
+        store.record_answer(room, "confidence", "phone-a", 0)
     store.close_question(room, "first-step")
-    assert store.current_question(room) == ("confidence", 4)
+    assert store.current_question(room) is None
 
 
 @pytest.mark.parametrize("option", [-1, 4, True, "1", None, 1.5])

@@ -182,10 +182,10 @@ def test_join_room_shows_a_scannable_code_the_address_and_the_room():
     assert "http://192.0.2.2:8866/join/ABC234" in room.body.value and "Room code: ABC234" in room.body.value
 
 
-def test_join_room_without_group_mode_says_how_to_turn_it_on(monkeypatch):
+def test_join_room_without_group_mode_tells_the_room_how_it_answers(monkeypatch):
     from widgets import JoinRoom
 
     monkeypatch.delenv("CSEC_JOIN_URL", raising=False)
     monkeypatch.delenv("CSEC_GROUP_ROOM", raising=False)
     room = JoinRoom()
-    assert "<svg" not in room.body.value and "csec serve --lan" in room.body.value
+    assert "<svg" not in room.body.value and "show of hands" in room.body.value and "pass" in room.body.value

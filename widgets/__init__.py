@@ -13,6 +13,7 @@ from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
 from widgets.poll import Poll
 from widgets.pre_post_check import PrePostCheck
+from widgets.question_box import QuestionBox
 from widgets.reflection import Reflection
 from widgets.resource_card import HelpResources, ResourceCard
 from widgets.risk_map import RiskMap
@@ -35,6 +36,7 @@ __all__ = [
     "MythOrFact",
     "Poll",
     "PrePostCheck",
+    "QuestionBox",
     "Reflection",
     "ReflectionQuestions",
     "ResourceCard",

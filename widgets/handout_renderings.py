@@ -4,7 +4,7 @@ from itertools import groupby
 
 from csec.content import Curriculum
 from csec.notebooks import ContentReference
-from widgets import action_plan, myth_or_fact, poll, reflection, risk_map, scenario, sign_sorter
+from widgets import action_plan, myth_or_fact, poll, question_box, reflection, risk_map, scenario, sign_sorter
 from widgets.audience import scenario_for_audience
 
 # kind -> renderer of the items one widget call names
@@ -16,6 +16,7 @@ RENDERERS = {
     "poll": lambda items: poll.handout_html(items[0]),
     "reflection": lambda items: reflection.handout_html(items[0]),
     "action_plan": lambda items: action_plan.handout_html(items[0]),
+    "question_box": lambda items: question_box.handout_html(items[0]),
 }
 
 

@@ -10,7 +10,8 @@ from widgets.theme import Card, html_block, paragraph
 
 
 class JoinRoom(Card):
-    """How participants join: scan the code or type the address. Without group mode, says how to turn it on."""
+    """How participants join: scan the code or type the address. Without group mode, how the room answers
+    instead (the slide's notes tell the facilitator how to turn phones on)."""
 
     def __init__(self, join_url: str | None = None, room: str | None = None):
         self.join_url = join_url or os.environ.get(JOIN_URL_VARIABLE)
@@ -26,7 +27,7 @@ class JoinRoom(Card):
                 + paragraph("Your answers are anonymous: no name, no account, nothing else is asked.", "csec-muted")
                 + "</div></div>")
         else:
-            content = paragraph("Answering from phones is off. To turn it on, start the app with "
-                                "csec serve --lan; until then, use a show of hands.", "csec-muted")
+            content = paragraph("Today we answer together, by a show of hands or on paper. "
+                                "You can always pass.")
         self.body = html_block(content)
         super().__init__([self.body], kind="join-room")

@@ -5,6 +5,9 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
+from csec.group.live import LiveRoom, room_in_use
+from csec.group.questions import question_key
+from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
 
@@ -12,11 +15,16 @@ class KnowledgeCheck(Card):
     """One question from content/items/knowledge_checks.yaml, answered by the group.
 
     The correct option never reaches the browser before an answer is checked.
+    In group mode the phones answer first (their chart never marks the right
+    option); then the facilitator checks the answer the group chose.
     """
 
-    def __init__(self, question_id: str, curriculum: Curriculum | None = None):
+    def __init__(self, question_id: str, curriculum: Curriculum | None = None, room: LiveRoom | None = None):
         self.item = (curriculum or active_curriculum()).item("knowledge_check", question_id)
         options = self.item["options"]
+        room = room or room_in_use()
+        phones = [PhoneAnswers(room.question(question_key("knowledge_check", question_id), len(options)),
+                               [option["text"] for option in options])] if room else []
         self.question = html_block(paragraph(self.item["question"], "csec-question"))
         self.choices = ipw.RadioButtons(
             options=[(option["text"], index) for index, option in enumerate(options)],
@@ -32,7 +40,7 @@ class KnowledgeCheck(Card):
         self.check_button.on_click(lambda _button: self.check())
         self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
-            [self.question, self.choices, actions(self.check_button, self.reset_button), self.feedback],
+            [self.question, *phones, self.choices, actions(self.check_button, self.reset_button), self.feedback],
             kind="knowledge-check",
         )
 

@@ -1,10 +1,12 @@
-"""A poll answered by a show of hands: the facilitator enters or clicks the counts."""
-
-from html import escape
+"""A poll: answered on phones in group mode, else by a show of hands the facilitator counts."""
 
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
+from csec.group.live import LiveRoom, room_in_use
+from csec.group.questions import question_key
+from widgets.answer_chart import answer_chart_html
+from widgets.phone_answers import PhoneAnswers
 from widgets.poll_store import MemoryPollStore, PollStore
 from widgets.theme import Card, actions, button, html_block, paragraph
 
@@ -15,31 +17,31 @@ def handout_html(item: dict) -> str:
     return paragraph(f'Poll: {item["question"]}')
 
 
-def results_html(options: list[str], counts: list[int]) -> str:
-    """An accessible bar chart: every bar also says its number and percentage in words."""
-    total = sum(counts)
-    rows = []
-    for option, count in zip(options, counts):
-        share = round(100 * count / total) if total else 0
-        rows.append(
-            f'<li><span class="csec-poll-option">{escape(option)}</span>'
-            f'<span class="csec-poll-bar" aria-hidden="true"><span style="width:{share}%"></span></span>'
-            f'<span class="csec-poll-count">{count} ({share}%)</span></li>'
-        )
-    answers = f"{total} answer{'s' if total != 1 else ''}"
-    return f'<p class="csec-muted">Results: {answers}</p><ul class="csec-poll-results">{"".join(rows)}</ul>'
-
-
 class Poll(Card):
-    """A question from content/items/polls.yaml with a count per option."""
+    """A question from content/items/polls.yaml with a count per option.
 
-    def __init__(self, poll_id: str, curriculum: Curriculum | None = None, store: PollStore | None = None):
+    In group mode (``room``, by default the one `csec serve --lan` opened) the
+    phones answer and the counts are theirs; otherwise the facilitator counts hands.
+    """
+
+    def __init__(self, poll_id: str, curriculum: Curriculum | None = None, store: PollStore | None = None,
+                 room: LiveRoom | None = None):
         self.item = (curriculum or active_curriculum()).item("poll", poll_id)
-        self.store = store or MemoryPollStore()
-        options = self.item["options"]
+        self.question = html_block(paragraph(self.item["question"], "csec-question"))
+        room = room or room_in_use()
+        controls = self._phone_controls(room) if room else self._hand_count_controls(store or MemoryPollStore())
+        super().__init__([self.question, *controls], kind="poll")
+
+    def _phone_controls(self, room: LiveRoom) -> list:
+        question = room.question(question_key("poll", self.item["id"]), len(self.item["options"]))
+        self.phones = PhoneAnswers(question, self.item["options"])
+        return [self.phones]
+
+    def _hand_count_controls(self, store: PollStore) -> list:
+        self.store = store
         self.counters = []
         rows = []
-        for index, option in enumerate(options):
+        for index, option in enumerate(self.item["options"]):
             counter = ipw.BoundedIntText(value=0, min=0, max=MAX_COUNT, description=option,
                                          style={"description_width": "initial"},
                                          layout=ipw.Layout(width="auto"))
@@ -51,14 +53,12 @@ class Poll(Card):
             row = ipw.HBox([counter, add])
             row.add_class("csec-poll-row")
             rows.append(row)
-        self.question = html_block(paragraph(self.item["question"], "csec-question"))
         self.results = html_block("")
         self.message = html_block("")
         self.reset_button = button("Clear the counts", secondary=True)
         self.reset_button.on_click(lambda _button: self.reset())
-        super().__init__([self.question, *rows, actions(self.reset_button), self.message, self.results],
-                         kind="poll")
         self._refresh()
+        return [*rows, actions(self.reset_button), self.message, self.results]
 
     @property
     def counts(self) -> list[int]:
@@ -97,4 +97,4 @@ class Poll(Card):
         for counter, count in zip(self.counters, counts):
             if counter.value != count:
                 counter.value = count
-        self.results.value = results_html(self.item["options"], counts)
+        self.results.value = answer_chart_html(self.item["options"], counts)

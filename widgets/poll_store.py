@@ -1,6 +1,4 @@
-"""Where poll answers are kept. The in-memory store serves a show of hands; a
-shared store (answers from participants' own devices) implements the same
-two methods."""
+"""Where the counts of a show of hands are kept (answers from phones are in csec.group instead)."""
 
 from typing import Protocol
 

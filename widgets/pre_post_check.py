@@ -3,6 +3,9 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.group.live import LiveRoom, room_in_use
+from csec.group.questions import question_key
+from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
 PHASES = {
@@ -22,11 +25,13 @@ def lettered_options(question: dict) -> str:
 class PrePostCheck(Card):
     """A check from content/items/pre_post_checks.yaml, shown to the room.
 
-    People answer on their own sheet, so nobody's answer is seen. Before the
-    series the answers stay closed; after it the facilitator may show each one.
+    People answer on their own sheet, or on their phones in group mode, so
+    nobody's answer is seen. Before the series the answers stay closed (phones
+    show only how many answered); after it the facilitator may show each one.
     """
 
-    def __init__(self, check_id: str, phase: str, curriculum: Curriculum | None = None):
+    def __init__(self, check_id: str, phase: str, curriculum: Curriculum | None = None,
+                 room: LiveRoom | None = None):
         if phase not in PHASES:
             raise ValueError(f"PrePostCheck phase {phase!r}: use one of {', '.join(PHASES)}")
         curriculum = curriculum or active_curriculum()
@@ -42,11 +47,15 @@ class PrePostCheck(Card):
         self.answer_button = button("Show the answer", secondary=True)
         self.answer_button.layout.display = None if phase == "after" else "none"
         self.feedback = FeedbackPanel()
+        self.room = room or room_in_use()
+        self.phones = None
+        if self.room:
+            self.phones = PhoneAnswers(*self._live(0), results="chart" if phase == "after" else "count")
         self.previous_button.on_click(lambda _button: self.go_to(self.position - 1))
         self.next_button.on_click(lambda _button: self.go_to(self.position + 1))
         self.answer_button.on_click(lambda _button: self.show_answer())
         super().__init__(
-            [self.instructions, self.progress, self.question,
+            [self.instructions, self.progress, self.question, *([self.phones] if self.phones else []),
              actions(self.previous_button, self.next_button, self.answer_button), self.feedback],
             kind="pre-post-check",
         )
@@ -65,6 +74,14 @@ class PrePostCheck(Card):
         self.next_button.disabled = position == len(self.questions) - 1
         self.answer_button.disabled = self.phase != "after"
         self.feedback.clear()
+        if self.phones:
+            self.phones.show_question(*self._live(position))
+
+    def _live(self, position: int) -> tuple:
+        """Question ``position`` as the phones answer it, counted apart before and after the series."""
+        question = self.questions[position]
+        key = question_key("knowledge_check", question["id"], self.phase)
+        return self.room.question(key, len(question["options"])), [option["text"] for option in question["options"]]
 
     def show_answer(self) -> None:
         """After the series only: the right answer and why."""

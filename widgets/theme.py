@@ -88,6 +88,8 @@ STYLESHEET = """
 .csec-card.csec-pre-post-check p.csec-muted { font-size: 19px; line-height: 1.3; }
 .csec-join { display: flex; gap: 32px; align-items: center; }
 .csec-join-code svg { display: block; }
+.csec-card .csec-phone-status p { font-size: 20px; font-weight: 600; margin: 4px 0; }
+.csec-card ul.csec-written-answers li { font-size: 21px; margin-bottom: 6px; }
 .csec-card ol.csec-plan { list-style: none; margin: 0; padding: 0; display: grid;
   grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 10px 28px; }
 .csec-card ol.csec-plan li { margin: 0; }

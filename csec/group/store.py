@@ -125,11 +125,15 @@ class AnswerStore:
             return bool(connection.execute(select(_rooms.c.free_text).where(_rooms.c.code == room)).scalar())
 
     def open_question(self, room: str, question: str, options: int) -> None:
-        """Open ``question`` (with ``options`` choices, or WRITTEN) for answers; reopening keeps earlier answers."""
+        """Open ``question`` (with ``options`` choices, or WRITTEN) for answers, closing any other open one:
+        phones show one question at a time. Reopening keeps earlier answers."""
         self._require_room(room)
         if options == WRITTEN and not self.takes_written_answers(room):
             raise AnswerRefused("this room does not take written answers")
         with self.engine.begin() as connection:
+            connection.execute(update(_questions)
+                               .where(_questions.c.room == room, _questions.c.closed.is_(None))
+                               .values(closed=self.clock()))
             reopened = connection.execute(
                 update(_questions).where(_questions.c.room == room, _questions.c.question == question)
                 .values(options=options, opened=self.clock(), closed=None)).rowcount
@@ -144,7 +148,7 @@ class AnswerStore:
                                .values(closed=self.clock()))
 
     def current_question(self, room: str) -> tuple[str, int] | None:
-        """The question open for answers in ``room`` (the one opened last), with its number of options."""
+        """The question open for answers in ``room``, with its number of options."""
         with self.engine.connect() as connection:
             row = connection.execute(
                 select(_questions.c.question, _questions.c.options)

@@ -1,0 +1,122 @@
+"""The facilitator's side of group mode: widgets open questions on the phones and show the answers."""
+
+from html import escape
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from csec.group.live import LiveRoom
+from csec.group.store import AnswerStore
+from widgets import KnowledgeCheck, Poll, PrePostCheck, QuestionBox
+from widgets.phone_answers import PhoneAnswers
+
+POLL = "confidence-recognizing-signs"
+
+
+@pytest.fixture
+def store(tmp_path):
+    return AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
+
+
+@pytest.fixture
+def room(store):
+    return LiveRoom(store, store.create_room())
+
+
+def answer_from_phones(room: LiveRoom, key: str, options: list[int]) -> None:
+    for phone, option in enumerate(options):
+        room.store.record_answer(room.code, key, f"phone-{phone}", option)
+
+
+def test_a_poll_opens_on_the_phones_counts_their_answers_and_closes(curriculum, room):
+    poll = Poll(POLL, curriculum, room=room)
+    assert not hasattr(poll, "counters")  # no show of hands to count in group mode
+    assert room.store.current_question(room.code) is None
+    poll.phones.open_button.click()
+    assert room.store.current_question(room.code) == (f"poll:{POLL}", len(poll.item["options"]))
+    assert poll.phones.open_button.disabled and not poll.phones.close_button.disabled
+    answer_from_phones(room, f"poll:{POLL}", [0, 2, 2, 2])
+    poll.phones.refresh()  # what the timer does every second
+    assert "Open on phones: 4 answers so far" in poll.phones.status.value
+    assert "3 (75%)" in poll.phones.results.value and "1 (25%)" in poll.phones.results.value
+    poll.phones.close_button.click()
+    assert room.store.current_question(room.code) is None
+    assert "Closed on phones: 4 answers" in poll.phones.status.value and not poll.phones.open_button.disabled
+
+
+def test_opening_another_question_closes_the_first_on_the_facilitators_screen(curriculum, room):
+    poll = Poll(POLL, curriculum, room=room)
+    check = KnowledgeCheck("who-exploits", curriculum, room=room)
+    check_phones = next(child for child in check.children if isinstance(child, PhoneAnswers))
+    poll.phones.open_question()
+    check_phones.open_question()
+    poll.phones.refresh()
+    assert "Closed on phones" in poll.phones.status.value and not poll.phones.open_button.disabled
+    assert not poll.phones.timer.is_running() and check_phones.timer.is_running()
+    check_phones.close_question()
+
+
+def test_a_knowledge_check_chart_never_marks_the_right_answer(curriculum, room):
+    check = KnowledgeCheck("who-exploits", curriculum, room=room)
+    phones = next(child for child in check.children if isinstance(child, PhoneAnswers))
+    phones.open_question()
+    correct = next(i for i, option in enumerate(check.item["options"]) if option.get("correct"))
+    answer_from_phones(room, "knowledge_check:who-exploits", [correct, correct, (correct + 1) % 3])
+    phones.close_question()
+    assert "2 (67%)" in phones.results.value
+    assert "Correct" not in phones.results.value and check.item["explanation"] not in phones.results.value
+
+
+def test_the_check_before_the_series_shows_how_many_answered_not_what(curriculum, room):
+    check = PrePostCheck("series-check", "before", curriculum, room=room)
+    first = check.questions[0]["id"]
+    check.phones.open_question()
+    assert room.store.current_question(room.code)[0] == f"knowledge_check:{first}@before"
+    answer_from_phones(room, f"knowledge_check:{first}@before", [0, 1])
+    check.phones.refresh()
+    assert "2 answers so far" in check.phones.status.value and check.phones.results.value == ""
+    check.next_button.click()  # moving on closes the question on the phones
+    assert room.store.current_question(room.code) is None
+    assert check.phones.question.key == f"knowledge_check:{check.questions[1]['id']}@before"
+    assert "0 answers" in check.phones.status.value
+
+
+def test_the_check_after_the_series_is_counted_apart_and_charted(curriculum, room):
+    first = PrePostCheck("series-check", "before", curriculum, room=room).questions[0]["id"]
+    room.store.open_question(room.code, f"knowledge_check:{first}@before", 4)
+    answer_from_phones(room, f"knowledge_check:{first}@before", [0, 0, 0])
+    after = PrePostCheck("series-check", "after", curriculum, room=room)
+    after.phones.open_question()
+    answer_from_phones(room, f"knowledge_check:{first}@after", [1])
+    after.phones.refresh()
+    assert "1 answer so far" in after.phones.status.value and "1 (100%)" in after.phones.results.value
+
+
+def test_a_question_box_without_written_answers_uses_cards(curriculum, room):
+    box = QuestionBox("questions-for-us", curriculum, room=room)
+    assert box.phones is None and escape(box.item["paper"]) in box.children[-1].value
+
+
+def test_written_questions_are_shown_only_when_chosen_and_always_escaped(curriculum, store):
+    room = LiveRoom(store, store.create_room(free_text=True))
+    box = QuestionBox("questions-for-us", curriculum, room=room)
+    box.phones.open_question()
+    store.record_answer(room.code, "question_box:questions-for-us", "phone-a",
+                        text='<script>alert("x")</script> <b>Who do I call?</b>')
+    box.phones.refresh()
+    assert "1 answer so far" in box.phones.status.value and box.phones.results.value == ""
+    box.phones.words_button.click()
+    shown = box.phones.results.value
+    assert "<script>" not in shown and "<b>" not in shown
+    assert "&lt;script&gt;" in shown and "&lt;b&gt;Who do I call?&lt;/b&gt;" in shown
+
+
+def test_a_store_that_cannot_be_reached_shows_a_line_not_a_traceback(curriculum, room, monkeypatch):
+    poll = Poll(POLL, curriculum, room=room)
+
+    def unreachable(*_arguments):
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(room.store, "current_question", unreachable)
+    poll.phones.open_button.click()
+    assert "cannot be reached" in poll.phones.status.value and not poll.phones.timer.is_running()

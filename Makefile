@@ -14,6 +14,7 @@ test: $(VENV)/.installed-test $(ASSETS) chromium
 
 bench: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m bench.first_widget
+	$(PY) -m bench.group_load
 
 check: $(VENV)/.installed
 	$(VENV)/bin/csec check

@@ -14,7 +14,7 @@ from tornado.web import Application
 
 from csec.content import Curriculum
 from csec.errors import CsecError
-from csec.group.participant_api import participant_routes
+from csec.group.participant_api import QuestionLookup, participant_routes
 from csec.group.questions import question_for_phones
 from csec.group.store import AnswerStore
 
@@ -65,9 +65,13 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     return Room(address=address, port=port, code=code, store=store)
 
 
+def participant_server(store: AnswerStore, questions: QuestionLookup) -> HTTPServer:
+    """The join page and answers as one HTTP server, not yet listening (also what `make bench` loads)."""
+    return HTTPServer(Application(participant_routes(store, questions)), max_body_size=64 * 1024)
+
+
 def listen_for_participants(room: Room, curriculum: Curriculum) -> HTTPServer:
     """Serve the join page and answers on the room's network address (in the running event loop)."""
-    server = HTTPServer(Application(participant_routes(room.store, partial(question_for_phones, curriculum))),
-                        max_body_size=64 * 1024)
+    server = participant_server(room.store, partial(question_for_phones, curriculum))
     server.listen(room.port, room.address)
     return server

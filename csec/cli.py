@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "(less memory, slower first page)")
     serve.set_defaults(run=run_serve)
 
-    export = commands.add_parser("export", help="write handouts, the facilitator guide or a slide deck",
+    export = commands.add_parser("export",
+                                 help="write handouts, the facilitator guide, a slide deck or a room's results",
                                  description="Write files to hand out or print.")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     handouts = kinds.add_parser("handouts", help="one handout per session, as HTML and PDF",
@@ -107,6 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_content_options(deck)
     deck.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/slides)")
     deck.set_defaults(run=run_export_slides)
+    results = kinds.add_parser("results", help="a group-mode room's anonymous answers, as a CSV and a report",
+                               description="Write build/results/results-CODE.csv (one row per answer, nothing "
+                                           "about devices) and results-CODE.html and .pdf: right answers before and "
+                                           "after the series per question and overall, polls and written answers. "
+                                           "--format picks the report's files; the CSV is always written.")
+    results.add_argument("--room", metavar="CODE", required=True, help="the room code shown on the join slide")
+    _add_content_options(results, audience=False)
+    _add_print_options(results, "build/results")
+    _add_store_options(results)
+    results.set_defaults(run=run_export_results)
 
     data = commands.add_parser("data", help="the anonymous answers kept in group mode",
                                description="Manage the group-mode answer store (no names are ever kept).")
@@ -181,6 +192,18 @@ def run_export_slides(args: argparse.Namespace) -> int:
 
     curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
     export_slides(curriculum, find_session(curriculum, args.session), out_dir=args.out)
+    return 0
+
+
+def run_export_results(args: argparse.Namespace) -> int:
+    from csec.content import load_curriculum
+    from csec.export.results import export_results
+    from csec.group.store import open_answer_store
+
+    _use_store_options(args)
+    settings = current_settings(args.content, args.locale)
+    export_results(load_curriculum(settings), open_answer_store(settings), args.room.upper(), out_dir=args.out,
+                   paper=args.paper, formats=_chosen_formats(args))
     return 0
 
 

@@ -1,1 +1,1 @@
-"""Exports for the room and for the facilitator: handouts (more to come: guide, slides, results)."""
+"""Exports for the room and for the facilitator: handouts, the guide, slide decks and a room's results."""

@@ -15,10 +15,16 @@ def question_key(kind: str, item_id: str, phase: str | None = None) -> str:
     return f"{kind}:{item_id}" + (f"@{phase}" if phase else "")
 
 
-def question_for_phones(curriculum: Curriculum, key: str) -> dict | None:
-    """{"text", "options"} for ``key``, or None when the curriculum has no such question."""
+def parse_question_key(key: str) -> tuple[str, str, str]:
+    """(kind, item id, phase or "") as written in ``key``, whether or not the curriculum knows it."""
     kind, _, rest = key.partition(":")
     item_id, _, phase = rest.partition("@")
+    return kind, item_id, phase
+
+
+def question_for_phones(curriculum: Curriculum, key: str) -> dict | None:
+    """{"text", "options"} for ``key``, or None when the curriculum has no such question."""
+    kind, item_id, phase = parse_question_key(key)
     if phase and phase not in PHASES:
         return None
     if kind == "poll" and item_id in curriculum.items["poll"] and not phase:

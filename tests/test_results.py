@@ -1,0 +1,192 @@
+"""`csec export results`: a room's anonymous answers as a CSV and a report of the group's change."""
+
+import csv
+import io
+import itertools
+import re
+from datetime import UTC, datetime
+
+import pytest
+from markupsafe import escape
+from pypdf import PdfReader
+
+from csec.export.results import export_results
+from csec.group.questions import question_key
+from csec.group.store import WRITTEN, AnswerStore
+from tests.command_line import assert_one_clear_line, run_csec
+
+BEFORE_AND_AFTER = "prepost-under-18-no-force"  # before: 1 of 4 right; after: 4 of 5
+ALSO_BEFORE_AND_AFTER = "prepost-signs-together"  # before: 2 of 4 right; after: 3 of 3
+ONLY_BEFORE = "prepost-known-and-trusted"  # before: 2 of 2 right; not asked after
+SESSION_CHECK = "anything-of-value"  # right option: 0
+POLL = "confidence-recognizing-signs"
+WRITTEN_ANSWERS = ["<script>alert('x')</script> who do I call?", "<b>bold</b> question", "=1+2", "@SUM(A1)",
+                   "-5 stars", "+1 to that", "Plain question: what next?"]
+
+
+def right_option(curriculum, item_id: str) -> int:
+    return next(i for i, o in enumerate(curriculum.item("knowledge_check", item_id)["options"]) if o.get("correct"))
+
+
+def ask(store: AnswerStore, room: str, key: str, options: int, answers: list) -> None:
+    """Open ``key``, take one answer per device (an option, or words), close it."""
+    store.open_question(room, key, options)
+    for device, answer in enumerate(answers):
+        if options == WRITTEN:
+            store.record_answer(room, key, f"{key}-device-{device}", text=answer)
+        else:
+            store.record_answer(room, key, f"{key}-device-{device}", option=answer)
+    store.close_question(room, key)
+
+
+def ask_check(store: AnswerStore, room: str, curriculum, item_id: str, phase: str | None, right: int, wrong: int):
+    """Ask a knowledge check; take ``right`` right answers, then ``wrong`` wrong ones."""
+    options = len(curriculum.item("knowledge_check", item_id)["options"])
+    correct = right_option(curriculum, item_id)
+    ask(store, room, question_key("knowledge_check", item_id, phase), options,
+        [correct] * right + [(correct + 1) % options] * wrong)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A store whose clock ticks a second at each look, from 2023-11-14T22:13:20Z."""
+    return AnswerStore(f"sqlite:///{tmp_path / 'a.sqlite3'}", clock=itertools.count(1_700_000_000).__next__)
+
+
+@pytest.fixture
+def room(store, curriculum):
+    """A room that ran the check before and after, a session's knowledge check, a poll and a question box."""
+    room = store.create_room(free_text=True)
+    for item_id, right, wrong in ((BEFORE_AND_AFTER, 1, 3), (ALSO_BEFORE_AND_AFTER, 2, 2), (ONLY_BEFORE, 2, 0)):
+        ask_check(store, room, curriculum, item_id, "before", right, wrong)
+    for item_id, right, wrong in ((BEFORE_AND_AFTER, 4, 1), (ALSO_BEFORE_AND_AFTER, 3, 0)):
+        ask_check(store, room, curriculum, item_id, "after", right, wrong)
+    ask(store, room, question_key("knowledge_check", SESSION_CHECK), 3, [0, 1, 0])
+    ask(store, room, question_key("poll", POLL), 4, [2, 2, 3])
+    ask(store, room, question_key("question_box", "questions-for-us"), WRITTEN, WRITTEN_ANSWERS)
+    ask(store, room, "poll:a-poll-since-removed", 3, [1, 2])
+    return room
+
+
+def exported(curriculum, store, room, tmp_path) -> dict:
+    """The CSV and the HTML report, by suffix (the PDF is the command's test)."""
+    written = export_results(curriculum, store, room, out_dir=tmp_path / "out", formats=("html",),
+                             progress=lambda _line: None)
+    return {path.suffix: path for path in written}
+
+
+def csv_rows(path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig"))))
+
+
+def report_item(html: str, question: str) -> str:
+    """The part of the report about one question: from its heading to the end of its block."""
+    start = html.index(str(escape(question)))
+    return html[start:html.index("</div>", start)]
+
+
+def test_csv_is_exactly_the_answers_with_option_texts_and_right_flags(curriculum, store, room, tmp_path):
+    path = exported(curriculum, store, room, tmp_path)[".csv"]
+    rows = csv_rows(path)
+    assert list(rows[0]) == ["question key", "kind", "item id", "phase", "question", "option number", "option",
+                             "correct", "written answer", "answered at"]
+    assert len(rows) == len(store.answers(room)) == 33
+    question = curriculum.item("knowledge_check", BEFORE_AND_AFTER)
+    right = right_option(curriculum, BEFORE_AND_AFTER)
+    assert rows[0] == {
+        "question key": f"knowledge_check:{BEFORE_AND_AFTER}@before", "kind": "knowledge check",
+        "item id": BEFORE_AND_AFTER, "phase": "before", "question": question["question"],
+        "option number": str(right + 1), "option": question["options"][right]["text"], "correct": "yes",
+        "written answer": "", "answered at": datetime.fromtimestamp(store.answers(room)[0].time, UTC).isoformat()
+        .replace("+00:00", "Z")}
+    assert [row["correct"] for row in rows[:4]] == ["yes", "no", "no", "no"]
+    poll = curriculum.item("poll", POLL)
+    assert [(row["kind"], row["option number"], row["option"], row["correct"]) for row in rows
+            if row["item id"] == POLL] == [("poll", "3", poll["options"][2], ""), ("poll", "3", poll["options"][2], ""),
+                                          ("poll", "4", poll["options"][3], "")]
+    written = [row for row in rows if row["kind"] == "question box"]
+    assert [(row["option number"], row["option"], row["correct"]) for row in written] == [("", "", "")] * 7
+    assert [(row["kind"], row["option number"]) for row in rows if row["question key"] == "poll:a-poll-since-removed"] \
+        == [("unknown", "2"), ("unknown", "3")]
+    times = [row["answered at"] for row in rows]
+    assert times == sorted(times) and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", t) for t in times)
+    assert not re.search(r"[0-9a-f]{64}", path.read_text("utf-8-sig"))  # no device's hash
+
+
+def test_written_answers_cannot_run_as_spreadsheet_formulas(curriculum, store, room, tmp_path):
+    rows = csv_rows(exported(curriculum, store, room, tmp_path)[".csv"])
+    assert [row["written answer"] for row in rows if row["kind"] == "question box"] == [
+        "<script>alert('x')</script> who do I call?", "<b>bold</b> question", "'=1+2", "'@SUM(A1)", "'-5 stars",
+        "'+1 to that", "Plain question: what next?"]
+
+
+def test_report_shows_right_answers_before_and_after_per_question_and_overall(curriculum, store, room, tmp_path):
+    html = exported(curriculum, store, room, tmp_path)[".html"].read_text("utf-8")
+    assert f"Group results, room {room}" in html and "33 answers" in html
+    assert "not linked" in html and "for the group, never for a person" in html
+    item = report_item(html, curriculum.item("knowledge_check", BEFORE_AND_AFTER)["question"])
+    assert re.search(r"Before</span>.*25% \(1 of 4\).*After</span>.*80% \(4 of 5\)", item, re.S), item
+    assert "+55 percentage points" in item and "few answers: read the change with care" in item
+    only_before = report_item(html, curriculum.item("knowledge_check", ONLY_BEFORE)["question"])
+    assert "100% (2 of 2)" in only_before and "not asked after" in only_before and "Change" not in only_before
+    overall = report_item(html, "Overall: the 2 questions asked both before and after")
+    assert re.search(r"Before</span>.*38% \(3 of 8\).*After</span>.*88% \(7 of 8\)", overall, re.S), overall
+    assert "+50 percentage points" in overall and "few answers" in overall  # at most 5 people answered a question
+
+
+def test_report_counts_each_option_of_session_checks_and_polls(curriculum, store, room, tmp_path):
+    html = exported(curriculum, store, room, tmp_path)[".html"].read_text("utf-8")
+    check = report_item(html, curriculum.item("knowledge_check", SESSION_CHECK)["question"])
+    assert "Right: <b>67% (2 of 3)</b>" in check and "(right answer)" in check
+    poll = curriculum.item("poll", POLL)
+    item = report_item(html, poll["question"])
+    figures = re.findall(r'<span class="figure">([^<]*)</span>', item)
+    assert figures == ["0 (0%)", "0 (0%)", "2 (67%)", "1 (33%)"]
+    assert all(str(escape(option)) in item for option in poll["options"])
+
+
+def test_written_answers_are_listed_escaped(curriculum, store, room, tmp_path):
+    html = exported(curriculum, store, room, tmp_path)[".html"].read_text("utf-8")
+    assert "<script" not in html and "<b>bold" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; who do I call?" in html
+    assert "<li>&lt;b&gt;bold&lt;/b&gt; question</li>" in html and "<li>=1+2</li>" in html
+
+
+def test_questions_the_curriculum_no_longer_has_are_listed_with_counts(curriculum, store, room, tmp_path):
+    html = exported(curriculum, store, room, tmp_path)[".html"].read_text("utf-8")
+    assert re.search(r"<code>poll:a-poll-since-removed</code></td><td>2</td>", html)
+
+
+def test_a_room_without_answers_gets_a_report_that_says_so(curriculum, store, tmp_path):
+    room = store.create_room()
+    files = exported(curriculum, store, room, tmp_path)
+    assert csv_rows(files[".csv"]) == []
+    html = files[".html"].read_text("utf-8")
+    assert "No answers in this room yet" in html and "Before and after" not in html
+
+
+def test_an_unknown_room_is_one_clear_line_and_writes_nothing(tmp_path):
+    AnswerStore.in_folder(tmp_path / "data").create_room()
+    result = run_csec("export", "results", "--room", "NOSUCH", "--data", str(tmp_path / "data"),
+                      "--out", str(tmp_path / "out"), "--format", "html")
+    assert_one_clear_line(result, "no room 'NOSUCH'", str(tmp_path / "data"), "join slide", "30 days")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.browser
+def test_the_command_writes_csv_html_and_a_pdf_with_pages(curriculum, tmp_path, chromium_executable):
+    store = AnswerStore.in_folder(tmp_path / "data")
+    room = store.create_room()
+    ask_check(store, room, curriculum, BEFORE_AND_AFTER, "before", 2, 4)
+    ask_check(store, room, curriculum, BEFORE_AND_AFTER, "after", 5, 1)
+    store.engine.dispose()
+    out = tmp_path / "out"
+    result = run_csec("export", "results", "--room", room.lower(), "--data", str(tmp_path / "data"),
+                      "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"wrote {out}/results-{room}.{suffix}" for suffix in ("csv", "html", "pdf")]
+    reader = PdfReader(out / f"results-{room}.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) >= 1
+    assert f"Group results, room {room}" in text and "33% (2 of 6)" in text and "83% (5 of 6)" in text
+    assert "Page 1 of" in text

@@ -1,16 +1,21 @@
 """`csec serve --lan`: phones on the local network reach the join page and answers, never the slides."""
 
+import http.client
+import json
 import re
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 
 import pytest
+from sqlalchemy import text
 
 from csec.errors import CsecError
+from csec.group.participant_api import DEVICE_COOKIE
 from csec.group.room import local_network_address
-from csec.group.store import AnswerStore
+from csec.group.store import AnswerStore, device_key
 from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
 from tests.serving import BackgroundServer, free_port
 
@@ -25,24 +30,35 @@ def status_of(url: str) -> int:
         return error.code
 
 
+def start_lan_server(data, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
+    """`csec serve --lan` on ``port`` with its answers in ``data``: the server, the join URL and the room."""
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--lan", "--data", str(data),
+               "--no-preheat", *extra]
+    server = BackgroundServer(command, port).__enter__()
+    for _ in range(100):
+        joined = re.search(r"Participants join at (http://\S+/join/(\w+))", server.log.read_text())
+        if joined:
+            return server, joined.group(1), joined.group(2)
+        time.sleep(0.2)
+    server.stop()
+    raise AssertionError(server.log.read_text())
+
+
 @pytest.fixture(scope="module")
-def lan_server(tmp_path_factory, chromium_executable):
+def network_address() -> str:
     try:
-        address = local_network_address()
+        return local_network_address()
     except CsecError as missing:
         pytest.skip(str(missing))
+
+
+@pytest.fixture(scope="module")
+def lan_server(tmp_path_factory, chromium_executable, network_address):
     data = tmp_path_factory.mktemp("data")
     port = free_port()
-    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--lan", "--data", str(data),
-               "--no-preheat"]
-    with BackgroundServer(command, port) as server:
-        for _ in range(100):
-            joined = re.search(r"Participants join at (http://\S+/join/(\w+))", server.log.read_text())
-            if joined:
-                break
-            time.sleep(0.2)
-        assert joined, server.log.read_text()
-        yield server, address, port, joined.group(1), joined.group(2), data
+    server, join_url, room = start_lan_server(data, port)
+    with server:
+        yield server, network_address, port, join_url, room, data
 
 
 def test_the_join_page_is_on_the_network_and_the_slides_are_not(lan_server):
@@ -91,3 +107,52 @@ def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_ser
     finally:
         for context in (facilitator, *phones):
             context.close()
+
+
+def post_answer(address: str, port: int, room: str, device: str, question: str) -> int:
+    connection = http.client.HTTPConnection(address, port, timeout=10)
+    connection.request("POST", f"/api/rooms/{room}/answers", body=json.dumps({"question": question, "option": 1}),
+                       headers={"Content-Type": "application/json", "Cookie": f"{DEVICE_COOKIE}={device}"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowledged_one(
+        tmp_path, network_address, chromium_executable):
+    port, question = free_port(), "poll:confidence-recognizing-signs"
+    server, _join_url, room = start_lan_server(tmp_path, port)
+    AnswerStore.in_folder(tmp_path).open_question(room, question, options=4)
+    acknowledged: list[str] = []
+
+    def phones_answering(first: int) -> None:
+        for device in (f"phone-{first}-{n}" for n in range(10_000)):
+            try:
+                if post_answer(network_address, port, room, device, question) == 201:
+                    acknowledged.append(device)
+            except OSError:  # the server is gone
+                return
+
+    burst = [threading.Thread(target=phones_answering, args=(first,)) for first in range(4)]
+    for thread in burst:
+        thread.start()
+    deadline = time.monotonic() + 60
+    while len(acknowledged) < 100 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    server.process.kill()  # SIGKILL: no chance to flush or close anything
+    server.process.wait()
+    for thread in burst:
+        thread.join(30)
+    server, _join_url, again = start_lan_server(tmp_path, port, "--room", room)
+    with server:
+        assert again == room
+        store = AnswerStore.in_folder(tmp_path)
+        with store.engine.connect() as connection:
+            stored = set(connection.execute(text("SELECT device FROM answers WHERE room = :room"), {"room": room})
+                         .scalars())
+        assert {device_key(room, device) for device in acknowledged} <= stored
+        # A phone that reconnects sees the open question, and its answer from before the kill still counts.
+        with urllib.request.urlopen(f"http://{network_address}:{port}/api/rooms/{room}/question") as response:
+            assert json.load(response)["question"] == question
+        assert post_answer(network_address, port, room, acknowledged[0], question) == 409
+        assert post_answer(network_address, port, room, "a-new-phone", question) == 201

@@ -7,7 +7,7 @@ ASSETS := share/jupyter/voila/templates/csec/static/vendor/reveal.js/.pinned
 .PHONY: serve test bench check handouts guide clean
 
 serve: $(VENV)/.installed $(ASSETS)
-	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE))
+	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM))
 
 test: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m pytest $(PYTEST_ARGS)

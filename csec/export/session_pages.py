@@ -61,6 +61,9 @@ def materials(called: set[str]) -> list[str]:
     ]
     if "PrePostCheck" in called:
         needed.append("The anonymous answer sheet, one per person, and a box or envelope to collect them face down.")
+    if "JoinRoom" in called:
+        needed.append("Optional, for answers from phones: Wi-Fi that the phones and the laptop share, and the app "
+                      "started with make serve LAN=1 (see Answering from phones).")
     if called & {"Reflection", "ActionPlan"}:
         needed.append("Paper and pens for private notes (nothing typed on screen is kept).")
     return needed

@@ -20,7 +20,7 @@ from tests.command_line import assert_one_clear_line, run_csec
 
 SECTIONS = ["Introduction", "Preparing", "Trauma-informed facilitation", "Responding to a disclosure",
             "Mandated reporting", "Adapting", "Evaluation and fidelity", "Self-care and debrief",
-            "Troubleshooting and FAQ"]
+            "Troubleshooting and FAQ", "Answering from phones (group mode)"]
 
 
 def words(text: str) -> str:

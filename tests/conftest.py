@@ -1,12 +1,14 @@
-"""Shared fixtures: the real curriculum, a writable copy of it, and the csec command."""
+"""Shared fixtures: the real curriculum, a writable copy of it, the csec command, the answer store's databases."""
 
 import os
 import shutil
 import sys
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 
 from csec.browser import CHROMIUM_FLAGS, NoBrowser, chromium_path
 from csec.content import load_curriculum
@@ -15,6 +17,9 @@ from tests.serving import BackgroundServer, free_port
 
 # .ci/run sets this: there a missing browser fails the run instead of skipping.
 REQUIRE_BROWSER = os.environ.get("CSEC_REQUIRE_BROWSER") == "1"
+# A PostgreSQL database the answer-store tests also run on (.ci/run sets it, from .ci/postgres). Point it only at
+# a throwaway database: each test creates a schema of its own in it and drops it afterwards.
+TEST_DATABASE_URL = os.environ.get("CSEC_TEST_DATABASE_URL", "")
 
 
 @pytest.fixture(scope="session")
@@ -101,3 +106,39 @@ def content_with_test_locale(content_copy: Path) -> Path:
     """The content copy with a second locale, "test", whose only resource is a child line."""
     (content_copy / "resources" / "test.yaml").write_text(TEST_LOCALE)
     return content_copy
+
+
+@pytest.fixture(scope="session")
+def postgresql_database():
+    """An engine on CSEC_TEST_DATABASE_URL; fails every test that needs it when it cannot connect (never skips)."""
+    url = make_url(TEST_DATABASE_URL)
+    try:
+        engine = create_engine(url)
+        with engine.connect():
+            pass
+    except Exception as error:  # a missing driver or an unreachable server: say which database, and how to fix
+        raise pytest.fail.Exception(
+            f"CSEC_TEST_DATABASE_URL is set but {url.render_as_string(hide_password=True)} cannot be used "
+            f"({str(error).splitlines()[0]}). Start it (as root: .ci/postgres) or unset CSEC_TEST_DATABASE_URL "
+            f"to test on SQLite only.", pytrace=False) from None
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite"] + (["postgresql"] if TEST_DATABASE_URL else []))
+def answer_store_url(request, tmp_path):
+    """A database URL for an empty answer store: a new SQLite file, and a new PostgreSQL schema when
+    CSEC_TEST_DATABASE_URL is set (so tests that purge old rooms cannot touch another test's rooms)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'answers.sqlite3'}"
+        return
+    database = request.getfixturevalue("postgresql_database")
+    schema = f"test_{uuid.uuid4().hex}"
+    with database.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = database.url.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with database.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

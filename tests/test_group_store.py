@@ -1,17 +1,12 @@
 """Group mode's answer store: one anonymous answer per device per open question, counts, purge.
 
-Runs on SQLite, and on PostgreSQL too when CSEC_TEST_DATABASE_URL names one.
+Runs on SQLite, and on PostgreSQL too when CSEC_TEST_DATABASE_URL names one (see answer_store_url in conftest).
 """
-
-import os
 
 import pytest
 from sqlalchemy import inspect, text
 
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerRefused, AnswerStore
-
-DATABASE_URLS = ["sqlite"] + ([os.environ["CSEC_TEST_DATABASE_URL"]] if os.environ.get("CSEC_TEST_DATABASE_URL")
-                              else [])
 
 
 class FakeClock:
@@ -22,10 +17,11 @@ class FakeClock:
         return self.now
 
 
-@pytest.fixture(params=DATABASE_URLS, ids=lambda url: url.split(":")[0])
-def store(request, tmp_path):
-    url = f"sqlite:///{tmp_path / 'answers.sqlite3'}" if request.param == "sqlite" else request.param
-    return AnswerStore(url, clock=FakeClock())
+@pytest.fixture
+def store(answer_store_url):
+    store = AnswerStore(answer_store_url, clock=FakeClock())
+    yield store
+    store.engine.dispose()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 The Tornado server runs in a thread with its own event loop, so these tests
 run alongside the browser tests (whose driver keeps a loop in the main thread).
+Like the store's tests, they run on SQLite, and on PostgreSQL too when
+CSEC_TEST_DATABASE_URL names one.
 """
 
 import asyncio
@@ -55,12 +57,13 @@ class ParticipantServer:
 
 
 @pytest.fixture
-def api(tmp_path):
-    store = AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
+def api(answer_store_url):
+    store = AnswerStore(answer_store_url)
     server = ParticipantServer(store, RateLimiter(limit=50, window=10))
     server.store, server.room = store, store.create_room()
     yield server
     server.stop()
+    store.engine.dispose()
 
 
 def join(api) -> str:
@@ -119,7 +122,8 @@ def test_a_wrong_room_code_is_refused_for_every_request(api):
 def test_malformed_oversized_and_cookieless_answers_are_refused(api):
     api.store.open_question(api.room, "poll:confidence", options=2)
     cookie = join(api)
-    for body in (b"not json", b"[1, 2]", {"question": "poll:confidence"}, {"question": 5, "option": 0}):
+    for body in (b"not json", b"[1, 2]", {"question": "poll:confidence"}, {"question": 5, "option": 0},
+                 {"question": "poll:confidence\u0000", "option": 0}):  # a NUL: a 500 on PostgreSQL
         assert answer(api, cookie, body) == (400, {"error": "That answer could not be read."})
     padded = {"question": "poll:confidence", "option": 0, "padding": "x" * MAX_BODY_BYTES}
     assert answer(api, cookie, padded) == (413, {"error": "That answer is too large."})
@@ -129,7 +133,7 @@ def test_malformed_oversized_and_cookieless_answers_are_refused(api):
     assert api.store.answers(api.room) == []
 
 
-def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):
+def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):  # the limit is in memory: SQLite is enough
     store = AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
     server = ParticipantServer(store, RateLimiter(limit=3, window=60))
     server.store, server.room = store, store.create_room()
@@ -155,4 +159,6 @@ def test_a_written_answer_reaches_the_store_only_where_writing_is_on(api):
     assert answer(api, cookie, {"question": "question_box:ask", "text": "<script>x</script>"}) == (201, {"ok": True})
     assert answer(api, join(api), {"question": "question_box:ask", "text": "x" * (MAX_TEXT_LENGTH + 1)}) == (
         409, {"error": f"An answer can be at most {MAX_TEXT_LENGTH} characters."})
+    assert answer(api, join(api), {"question": "question_box:ask", "text": "a\u0000b"}) == (  # a 500 on PostgreSQL
+        400, {"error": "That answer could not be read."})
     assert api.store.written_answers(writing, "question_box:ask") == ["<script>x</script>"]

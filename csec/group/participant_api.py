@@ -104,7 +104,8 @@ class Answers(ParticipantHandler):
             question = answer["question"]
         except (ValueError, TypeError, KeyError):
             raise HTTPError(400, reason="That answer could not be read.") from None
-        if not isinstance(question, str) or not ("option" in answer or "text" in answer):
+        if (not isinstance(question, str) or not ("option" in answer or "text" in answer)
+                or _holds_nul(question, answer.get("text"))):
             raise HTTPError(400, reason="That answer could not be read.")
         try:
             self.store.record_answer(room, question, self.device, answer.get("option"), answer.get("text"))
@@ -112,6 +113,11 @@ class Answers(ParticipantHandler):
             raise HTTPError(409, reason=f"{str(refused)[0].upper()}{str(refused)[1:]}.") from None
         self.set_status(201)
         self.finish({"ok": True})
+
+
+def _holds_nul(*values: object) -> bool:
+    """A NUL character: PostgreSQL text cannot hold one, so it is unreadable on every database."""
+    return any(isinstance(value, str) and "\0" in value for value in values)
 
 
 def participant_routes(store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter | None = None) -> list:

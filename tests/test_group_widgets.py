@@ -14,8 +14,8 @@ POLL = "confidence-recognizing-signs"
 
 
 @pytest.fixture
-def store(tmp_path):
-    return AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
+def store(answer_store_url):
+    return AnswerStore(answer_store_url)
 
 
 @pytest.fixture

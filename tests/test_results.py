@@ -48,9 +48,9 @@ def ask_check(store: AnswerStore, room: str, curriculum, item_id: str, phase: st
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(answer_store_url):
     """A store whose clock ticks a second at each look, from 2023-11-14T22:13:20Z."""
-    return AnswerStore(f"sqlite:///{tmp_path / 'a.sqlite3'}", clock=itertools.count(1_700_000_000).__next__)
+    return AnswerStore(answer_store_url, clock=itertools.count(1_700_000_000).__next__)
 
 
 @pytest.fixture

@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=run_check)
 
     serve = commands.add_parser("serve", help="present the sessions in a browser (offline)",
-                                description="Serve the curriculum as slides on this computer only.")
+                                description="Serve the curriculum as slides on this computer only; with --lan, "
+                                            "phones on the local network can also answer, anonymously.")
     _add_content_options(serve)
     serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
     serve.add_argument("--lan", action="store_true",

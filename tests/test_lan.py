@@ -156,3 +156,15 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
             assert json.load(response)["question"] == question
         assert post_answer(network_address, port, room, acknowledged[0], question) == 409
         assert post_answer(network_address, port, room, "a-new-phone", question) == 201
+
+
+def test_room_options_without_lan_or_an_unknown_room_are_refused_in_one_line(tmp_path, network_address):
+    from tests.command_line import assert_one_clear_line, run_csec
+
+    assert_one_clear_line(run_csec("serve", "--room", "ABC234", "--port", str(free_port())),
+                          "--room and --written-answers are for group mode", "add --lan")
+    assert_one_clear_line(run_csec("serve", "--lan", "--room", "NOROOM", "--data", str(tmp_path),
+                                   "--port", str(free_port())),
+                          "--room NOROOM: no such room", "leave out --room to start a new one")
+    assert_one_clear_line(run_csec("serve", "--lan", "--database", "nonsense", "--port", str(free_port())),
+                          "answer store nonsense: cannot open it", "check --database or --data")

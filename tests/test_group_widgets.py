@@ -70,6 +70,7 @@ def test_a_knowledge_check_chart_never_marks_the_right_answer(curriculum, room):
 def test_the_check_before_the_series_shows_how_many_answered_not_what(curriculum, room):
     check = PrePostCheck("series-check", "before", curriculum, room=room)
     first = check.questions[0]["id"]
+    assert "answer on your phone" in check.instructions.value
     check.phones.open_question()
     assert room.store.current_question(room.code)[0] == f"knowledge_check:{first}@before"
     answer_from_phones(room, f"knowledge_check:{first}@before", [0, 1])

@@ -13,6 +13,7 @@ PHASES = {
     "after": "After the series",
 }
 LETTERS = "ABCDEF"
+PHONES_NOTE = "Today you can answer on your phone instead of a sheet: each question appears there when it opens."
 
 
 def lettered_options(question: dict) -> str:
@@ -39,7 +40,9 @@ class PrePostCheck(Card):
         self.phase = phase
         self.questions = [curriculum.item("knowledge_check", q) for q in self.item["questions"]]
         self.position = 0
-        self.instructions = html_block(paragraph(self.item["instructions"], "csec-muted"))
+        self.room = room or room_in_use()
+        phones_note = paragraph(PHONES_NOTE, "csec-muted") if self.room else ""
+        self.instructions = html_block(paragraph(self.item["instructions"], "csec-muted") + phones_note)
         self.progress = html_block("", "csec-progress")
         self.question = html_block("")
         self.previous_button = button("Previous question", secondary=True)
@@ -47,7 +50,6 @@ class PrePostCheck(Card):
         self.answer_button = button("Show the answer", secondary=True)
         self.answer_button.layout.display = None if phase == "after" else "none"
         self.feedback = FeedbackPanel()
-        self.room = room or room_in_use()
         self.phones = None
         if self.room:
             self.phones = PhoneAnswers(*self._live(0), results="chart" if phase == "after" else "count")

@@ -1,12 +1,17 @@
 """Answers from phones in the room: the facilitator opens a question, watches answers arrive, closes it."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import ipywidgets as ipw
-from sqlalchemy.exc import SQLAlchemyError
 from tornado.ioloop import PeriodicCallback
 
-from csec.group.live import LiveQuestion
 from widgets.answer_chart import answer_chart_html, answer_total
 from widgets.theme import actions, bullet_list, button, html_block, paragraph
+
+if TYPE_CHECKING:
+    from csec.group.live import LiveQuestion
 
 REFRESH_MILLISECONDS = 1000
 RESULTS = ("chart", "count", "written")  # what the room sees: the chart, only how many answered, or words
@@ -83,6 +88,8 @@ class PhoneAnswers(ipw.VBox):
 
     def _safely(self, action) -> None:
         """A store that cannot be reached shows a line on the slide, not a traceback."""
+        from sqlalchemy.exc import SQLAlchemyError  # loaded already: there is a store in group mode
+
         try:
             action()
         except SQLAlchemyError:

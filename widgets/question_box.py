@@ -2,8 +2,7 @@
 
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
-from csec.group.questions import question_key
-from csec.group.store import WRITTEN
+from csec.group.questions import WRITTEN, question_key
 from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, html_block, paragraph
 

@@ -9,6 +9,7 @@ asked before and after the series is counted twice.
 from csec.content import Curriculum
 
 PHASES = ("before", "after")
+WRITTEN = 0  # the number of options of a question answered in writing
 
 
 def question_key(kind: str, item_id: str, phase: str | None = None) -> str:

@@ -36,13 +36,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from csec.errors import CsecError
+from csec.group.questions import WRITTEN
 from csec.settings import DATABASE_URL_VARIABLE, Settings
 
 ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread
 ROOM_CODE_LENGTH = 6
 STORE_FILE_NAME = "group-answers.sqlite3"
 MAX_TEXT_LENGTH = 280  # a written answer: a sentence or two, never a story
-WRITTEN = 0  # the number of options of a question answered in writing
 
 _metadata = MetaData()
 _rooms = Table("rooms", _metadata,

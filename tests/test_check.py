@@ -20,8 +20,8 @@ def test_the_curriculum_as_shipped_has_no_problems():
     assert "No problems found." in result.stdout
 
 
-def problems_in(content_dir):
-    return [str(problem) for problem in run_checks(current_settings(content_dir, "us"))]
+def problems_in(content_dir, locale: str = "us"):
+    return [str(problem) for problem in run_checks(current_settings(content_dir, locale))]
 
 
 def test_malformed_yaml_is_one_line_with_exit_1(content_copy):
@@ -72,6 +72,10 @@ def test_missing_locale_file_is_reported():
     result = run_csec("check", "--locale", "atlantis")
     assert result.returncode == 1
     assert "no help resources for locale 'atlantis'" in result.stdout
+
+
+def test_a_new_locale_with_its_own_resources_checks_clean(content_with_test_locale):
+    assert problems_in(content_with_test_locale, locale="test") == []
 
 
 @pytest.fixture

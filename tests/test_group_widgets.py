@@ -110,6 +110,8 @@ def test_written_questions_are_shown_only_when_chosen_and_always_escaped(curricu
     shown = box.phones.results.value
     assert "<script>" not in shown and "<b>" not in shown
     assert "&lt;script&gt;" in shown and "&lt;b&gt;Who do I call?&lt;/b&gt;" in shown
+    box.phones.words_button.click()  # hidden again at once, say when one names someone
+    assert box.phones.results.value == "" and box.phones.words_button.description == "Show the answers"
 
 
 def test_a_store_that_cannot_be_reached_shows_a_line_not_a_traceback(curriculum, room, monkeypatch):

@@ -35,10 +35,10 @@ class PhoneAnswers(ipw.VBox):
         self.words_button.layout.display = None if results == "written" else "none"
         self.status = html_block("", "csec-phone-status")
         self.results = html_block("")
-        self.words_visible = False
+        self._show_words(False)
         self.open_button.on_click(lambda _button: self.open_question())
         self.close_button.on_click(lambda _button: self.close_question())
-        self.words_button.on_click(lambda _button: self.show_words())
+        self.words_button.on_click(lambda _button: self.toggle_words())
         self.timer = PeriodicCallback(self.refresh, REFRESH_MILLISECONDS)
         super().__init__([actions(self.open_button, self.close_button, self.words_button), self.status,
                           self.results])
@@ -51,7 +51,8 @@ class PhoneAnswers(ipw.VBox):
         """Switch to another question (the next of a check); the one open before is closed."""
         if self.open_button.disabled:
             self.close_question()
-        self.question, self.labels, self.words_visible = question, labels, False
+        self.question, self.labels = question, labels
+        self._show_words(False)
         self.refresh()
 
     def open_question(self) -> None:
@@ -64,9 +65,15 @@ class PhoneAnswers(ipw.VBox):
         self._safely(self.question.close)
         self.refresh()
 
-    def show_words(self) -> None:
-        self.words_visible = True
+    def toggle_words(self) -> None:
+        """Show the written answers, or hide them again at once (say, when one names someone)."""
+        self._show_words(not self.words_visible)
         self.refresh()
+
+    def _show_words(self, visible: bool) -> None:
+        self.words_visible = visible
+        self.words_button.description = self.words_button.tooltip = (
+            "Hide the answers" if visible else "Show the answers")
 
     def refresh(self) -> None:
         """Read the store: is the question open (another may have been opened since), how many answered."""
@@ -82,9 +89,10 @@ class PhoneAnswers(ipw.VBox):
         self.status.value = f'<p role="status">{state}: {answer_total(total)} so far.</p>'
         if self.results_shown == "chart":
             self.results.value = answer_chart_html(self.labels, self.question.counts())
-        elif self.results_shown == "written" and self.words_visible:
-            self.results.value = bullet_list(self.question.written(), "csec-written-answers")
-        self.words_button.disabled = self.words_visible or not total
+        elif self.results_shown == "written":
+            shown = self.question.written() if self.words_visible else []
+            self.results.value = bullet_list(shown, "csec-written-answers") if shown else ""
+        self.words_button.disabled = not total
 
     def _safely(self, action) -> None:
         """A store that cannot be reached shows a line on the slide, not a traceback."""

@@ -173,6 +173,15 @@ class TestSessionOutline:
         assert "All four audiences" in html
         assert "Prepared for: Professionals who work with youth" in html
 
+    def test_index_says_whether_phones_can_answer_and_where_they_join(self, curriculum, monkeypatch):
+        monkeypatch.delenv("CSEC_GROUP_ROOM", raising=False)
+        assert "Group mode is off" in SessionIndex(curriculum).children[1].value
+        monkeypatch.setenv("CSEC_GROUP_ROOM", "ABC234")
+        monkeypatch.setenv("CSEC_JOIN_URL", "http://192.0.2.2:8866/join/ABC234")
+        html = SessionIndex(curriculum).children[1].value
+        assert "phones join room ABC234 at http://192.0.2.2:8866/join/ABC234" in html
+        assert "csec export results --room ABC234" in html
+
 
 def test_join_room_shows_a_scannable_code_the_address_and_the_room():
     from widgets import JoinRoom

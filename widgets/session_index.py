@@ -1,10 +1,12 @@
 """The index dashboard: every session in order, with links to present and to handouts."""
 
+import os
 from html import escape
 from pathlib import Path, PurePosixPath
 
 from csec.content import Curriculum, active_curriculum
 from csec.export.guide import GUIDE_FILE_NAME
+from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE
 from widgets.theme import Card, html_block, paragraph
 
 HANDOUTS_URL = "/handouts/"
@@ -41,6 +43,16 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     )
 
 
+def group_mode_line() -> str:
+    """Whether phones can answer, and where they join."""
+    room, join_url = os.environ.get(GROUP_ROOM_VARIABLE), os.environ.get(JOIN_URL_VARIABLE)
+    if room and join_url:
+        return paragraph(f"Group mode is on: phones join room {room} at {join_url} (the join slide after each "
+                         f"content notice shows the QR code). Results afterwards: csec export results --room {room}")
+    return paragraph("Group mode is off: the group answers by a show of hands or on paper. "
+                     "To let phones answer, start the app with make serve LAN=1.", "csec-muted")
+
+
 class SessionIndex(Card):
     """A table of sessions in curriculum order; handout links appear once exported."""
 
@@ -69,4 +81,5 @@ class SessionIndex(Card):
         waiting = "the facilitator guide is being prepared: reload this page in a minute or two"
         guide = f'<p>For facilitators: {" &middot; ".join(guide_links) or waiting}</p>'
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        super().__init__([html_block(title + locale + table + answer_sheets + guide)], kind="session-index")
+        super().__init__([html_block(title + locale + group_mode_line() + table + answer_sheets + guide)],
+                         kind="session-index")

@@ -11,8 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from csec.content import Curriculum
-from csec.export.files import write_atomically
-from csec.export.printing import FORMATS, PAPER_SIZES, print_pdfs
+from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
 from csec.notebooks import content_references, read_notebook
 from csec.plain_text import contact_lines, source_line
@@ -88,24 +87,9 @@ def export_handouts(
     formats: tuple[str, ...] = FORMATS,
     progress: Callable[[str], None] = print,
 ) -> list[Path]:
-    """Write each session's handout and each answer sheet; return the files written.
-
-    HTML is written first, so a missing PDF engine (NoBrowser, raised after)
-    still leaves every HTML handout in place.
-    """
+    """Write each session's handout and each answer sheet; return the files written."""
     paper = paper or curriculum.resources["paper"]
-    written = []
-    html_files = []
-    for name, html, footer_title in printed_documents(curriculum, paper):
-        path = (out_dir or curriculum.settings.handouts_dir) / f"{name}.html"
-        write_atomically(path, html.encode("utf-8"))
-        html_files.append((path, footer_title))
-        if "html" in formats:
-            written.append(path)
-            progress(f"wrote {path}")
-    if "pdf" in formats:
-        written.extend(print_pdfs(html_files, paper, progress))
-    if "html" not in formats:
-        for path, _title in html_files:
-            path.unlink()
-    return written
+    folder = out_dir or curriculum.settings.handouts_dir
+    documents = [(folder / f"{name}.html", html, footer_title)
+                 for name, html, footer_title in printed_documents(curriculum, paper)]
+    return write_printable(documents, paper, formats, progress)

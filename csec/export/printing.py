@@ -52,3 +52,27 @@ def print_pdfs(documents: list[tuple[Path, str]], paper: str, progress: Callable
             written.append(path)
             progress(f"wrote {path}")
     return written
+
+
+def write_printable(documents: list[tuple[Path, str, str]], paper: str, formats: tuple[str, ...],
+                    progress: Callable[[str], None]) -> list[Path]:
+    """Write each (HTML file, its HTML, footer title), print a PDF beside it when ``formats`` asks, and keep
+    the HTML only when asked; return the files written.
+
+    HTML is written first, so a missing PDF engine (NoBrowser, raised after) still leaves every HTML file
+    asked for in place, and never one that was not.
+    """
+    written = []
+    for path, html, _title in documents:
+        write_atomically(path, html.encode("utf-8"))
+        if "html" in formats:
+            written.append(path)
+            progress(f"wrote {path}")
+    try:
+        if "pdf" in formats:
+            written.extend(print_pdfs([(path, title) for path, _html, title in documents], paper, progress))
+    finally:
+        if "html" not in formats:
+            for path, _html, _title in documents:
+                path.unlink()
+    return written

@@ -15,7 +15,7 @@ from pathlib import Path
 from csec.content import Curriculum
 from csec.errors import CsecError
 from csec.export.files import write_atomically
-from csec.export.printing import FORMATS, PAPER_SIZES, print_pdfs
+from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
 from csec.group import tally
 from csec.group.room import RETENTION_DAYS
@@ -109,16 +109,6 @@ def export_results(
     table = folder / f"results-{room}.csv"
     write_atomically(table, results_csv(answers))
     progress(f"wrote {table}")
-    report = folder / f"results-{room}.html"
-    write_atomically(report, render_results_html(curriculum, room, answers, paper).encode("utf-8"))
-    written = [table]
-    try:
-        if "html" in formats:
-            written.append(report)
-            progress(f"wrote {report}")
-        if "pdf" in formats:
-            written.extend(print_pdfs([(report, results_title(room))], paper, progress))
-    finally:
-        if "html" not in formats:
-            report.unlink()
-    return written
+    report = render_results_html(curriculum, room, answers, paper)
+    return [table, *write_printable([(folder / f"results-{room}.html", report, results_title(room))], paper,
+                                    formats, progress)]

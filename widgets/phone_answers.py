@@ -84,14 +84,16 @@ class PhoneAnswers(ipw.VBox):
         if not is_open:
             self.timer.stop()
         self.open_button.disabled, self.close_button.disabled = is_open, not is_open
-        total = self.question.answer_count()
+        if self.results_shown == "written":
+            words = self.question.written()
+            total = len(words)
+            self.results.value = bullet_list(words, "csec-written-answers") if self.words_visible and words else ""
+        else:
+            counts = self.question.counts()
+            total = sum(counts)
+            self.results.value = answer_chart_html(self.labels, counts) if self.results_shown == "chart" else ""
         state = "Open on phones" if is_open else "Closed on phones"
         self.status.value = f'<p role="status">{state}: {answer_total(total)} so far.</p>'
-        if self.results_shown == "chart":
-            self.results.value = answer_chart_html(self.labels, self.question.counts())
-        elif self.results_shown == "written":
-            shown = self.question.written() if self.words_visible else []
-            self.results.value = bullet_list(shown, "csec-written-answers") if shown else ""
         self.words_button.disabled = not total
 
     def _safely(self, action) -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from csec.group.questions import WRITTEN
 from csec.settings import DATA_DIR_VARIABLE, DATABASE_URL_VARIABLE, GROUP_ROOM_VARIABLE, current_settings
 
 if TYPE_CHECKING:
@@ -44,9 +43,6 @@ class LiveQuestion:
 
     def written(self) -> list[str]:
         return self.store.written_answers(self.room, self.key)
-
-    def answer_count(self) -> int:
-        return len(self.written()) if self.options == WRITTEN else sum(self.counts())
 
 
 @dataclass(frozen=True)

@@ -55,11 +55,11 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     store.purge_older_than(RETENTION_DAYS * 86400)
     if code is None:
         code = store.create_room(free_text=written_answers)
-    elif not store.room_exists(code.upper()):
-        raise CsecError(f"--room {code}: no such room in {store.name} (rooms are kept {RETENTION_DAYS} days); "
-                        "leave out --room to start a new one")
     else:
         code = code.upper()
+        if not store.room_exists(code):
+            raise CsecError(f"--room {code}: no such room in {store.name} (rooms are kept {RETENTION_DAYS} days); "
+                            "leave out --room to start a new one")
         if written_answers and not store.takes_written_answers(code):
             raise CsecError(f"--room {code} was opened without --written-answers; start a new room to use them")
     return Room(address=address, port=port, code=code, store=store)

@@ -1,11 +1,10 @@
 """The join slide of group mode: a QR code, the short address and the room code, for phones in the room."""
 
-import os
 from html import escape
 
 import segno
 
-from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE
+from csec.group.live import join_address
 from widgets.theme import Card, html_block, paragraph
 
 
@@ -14,9 +13,8 @@ class JoinRoom(Card):
     instead (the slide's notes tell the facilitator how to turn phones on)."""
 
     def __init__(self, join_url: str | None = None, room: str | None = None):
-        self.join_url = join_url or os.environ.get(JOIN_URL_VARIABLE)
-        self.room = room or os.environ.get(GROUP_ROOM_VARIABLE)
-        if self.join_url and self.room:
+        self.room, self.join_url = (room, join_url) if room and join_url else join_address() or (None, None)
+        if self.join_url:
             code = segno.make(self.join_url, error="m").svg_inline(scale=8, dark="#1a1a1a", light="#ffffff")
             content = (
                 f'<div class="csec-join"><div class="csec-join-code" role="img" '

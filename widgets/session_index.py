@@ -1,12 +1,11 @@
 """The index dashboard: every session in order, with links to present and to handouts."""
 
-import os
 from html import escape
 from pathlib import Path, PurePosixPath
 
 from csec.content import Curriculum, active_curriculum
 from csec.export.guide import GUIDE_FILE_NAME
-from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE
+from csec.group.live import join_address
 from widgets.theme import Card, html_block, paragraph
 
 HANDOUTS_URL = "/handouts/"
@@ -45,8 +44,9 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
 
 def group_mode_line() -> str:
     """Whether phones can answer, and where they join."""
-    room, join_url = os.environ.get(GROUP_ROOM_VARIABLE), os.environ.get(JOIN_URL_VARIABLE)
-    if room and join_url:
+    joined = join_address()
+    if joined:
+        room, join_url = joined
         return paragraph(f"Group mode is on: phones join room {room} at {join_url} (the join slide after each "
                          f"content notice shows the QR code). Results afterwards: csec export results --room {room}")
     return paragraph("Group mode is off: the group answers by a show of hands or on paper. "

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from csec.settings import DATA_DIR_VARIABLE, DATABASE_URL_VARIABLE, GROUP_ROOM_VARIABLE, current_settings
+from csec.settings import (
+    DATA_DIR_VARIABLE,
+    DATABASE_URL_VARIABLE,
+    GROUP_ROOM_VARIABLE,
+    JOIN_URL_VARIABLE,
+    current_settings,
+)
 
 if TYPE_CHECKING:
     from csec.group.store import AnswerStore
@@ -58,6 +64,12 @@ class LiveRoom:
     @property
     def takes_written_answers(self) -> bool:
         return self.store.takes_written_answers(self.code)
+
+
+def join_address() -> tuple[str, str] | None:
+    """(room code, join URL) that `csec serve --lan` set for this kernel, or None without group mode."""
+    room, join_url = os.environ.get(GROUP_ROOM_VARIABLE), os.environ.get(JOIN_URL_VARIABLE)
+    return (room, join_url) if room and join_url else None
 
 
 def room_in_use() -> LiveRoom | None:

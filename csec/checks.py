@@ -18,8 +18,10 @@ from csec.content import (
 from csec.coverage import coverage_problems
 from csec.errors import ContentProblem
 from csec.notebooks import (
+    cell_audiences,
     code_syntax_errors,
     content_references,
+    for_audience,
     is_facilitator,
     read_notebook,
     slide_type,
@@ -62,12 +64,10 @@ def run_checks(settings: Settings) -> list[ContentProblem]:
     return problems
 
 
-def reading_levels(settings: Settings) -> list[tuple[dict, dict[str, float]]]:
+def reading_levels(curriculum) -> list[tuple[dict, dict[str, float]]]:
     """(session, grade per audience) for every session: run only on content that checks clean."""
-    from csec.content import load_curriculum
     from csec.reading_level import session_grades
 
-    curriculum = load_curriculum(settings)
     return [(session, session_grades(curriculum, session)) for session in curriculum.sessions]
 
 
@@ -180,6 +180,23 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
             if source_id and source_id not in curriculum.sources:
                 problem(path, ["resources", index, "source"], f"unknown source {source_id!r}",
                         "add it to content/sources.yaml or correct the id")
+            for field in ("audiences", "first_for"):
+                for position, audience in enumerate(resource.get(field, [])):
+                    if audience not in curriculum.audiences:
+                        problem(path, ["resources", index, field, position], f"unknown audience {audience!r}",
+                                f"use one of: {', '.join(curriculum.audiences)}")
+                    elif audience not in resource.get("audiences", []):
+                        problem(path, ["resources", index, field, position],
+                                f"{resource['id']!r} leads the list for {audience!r} but is not shown to it",
+                                f"add {audience!r} to its audiences")
+        for audience in resources.get("audience_notes", {}):
+            if audience not in curriculum.audiences:
+                problem(path, ["audience_notes", audience], f"unknown audience {audience!r}",
+                        f"use one of: {', '.join(curriculum.audiences)}")
+        for audience in curriculum.audiences:
+            if not any(audience in resource.get("audiences", []) for resource in resources["resources"]):
+                problem(path, ["resources"], f"no help resource is shown to audience {audience!r}",
+                        f"add {audience!r} to the audiences of the resources it should see")
     return problems
 
 
@@ -283,10 +300,63 @@ def _notebook_problems(curriculum) -> list[ContentProblem]:
         except ContentProblem as problem:
             problems.append(problem)
             continue
-        problems += _reference_problems(path, notebook, session, curriculum)
+        reference_problems = _reference_problems(path, notebook, session, curriculum)
+        problems += reference_problems + _audience_cell_problems(path, notebook, session, curriculum)
+        if session is not None and not reference_problems:  # items can be looked up
+            problems += _shown_item_source_problems(notebook, session, curriculum)
         if session is not None:
             problems += _session_notebook_problems(path, notebook)
             problems += _slide_source_problems(path, notebook, session, curriculum)
+            for audience in session["audiences"] if not _missing_parts(path, notebook) else []:
+                problems += _missing_parts(path, for_audience(notebook, audience), f" for {audience}")
+    return problems
+
+
+def _shown_item_source_problems(notebook, session: dict, curriculum) -> list[ContentProblem]:
+    """Every source an item on the session's slides cites is in the session's sources (its slide and handout)."""
+    problems, reported = [], set()
+    path = curriculum.settings.content_dir / "curriculum.yaml"
+    where = ["sessions", curriculum.sessions.index(session), "sources"]
+    for reference in content_references(notebook):
+        if reference.kind in ("session", "resource"):
+            continue  # a resource's source belongs to its locale's file
+        item = curriculum.item(reference.kind, reference.item_id)
+        cited = list(item.get("sources", []))
+        if reference.kind == "pre_post_check":
+            questions = curriculum.items["knowledge_check"]
+            cited += [s for q in item["questions"] if q in questions for s in questions[q].get("sources", [])]
+        for source_id in cited:  # an unknown source or question is reported with its item
+            if source_id in curriculum.sources and source_id not in session["sources"] and source_id not in reported:
+                reported.add(source_id)
+                problems.append(ContentProblem(
+                    path, f"session {session['id']!r} shows {ITEM_LABELS[reference.kind]} {reference.item_id!r}, "
+                          f"which cites {source_id!r}, missing from the session's sources",
+                    location=_line(path, where), fix=f"add {source_id!r} to the sources of {session['id']!r}"))
+    return problems
+
+
+def _audience_cell_problems(path: Path, notebook, session: dict | None, curriculum) -> list[ContentProblem]:
+    """Cells limited to audiences (`csec.audiences`) name known audiences that the session is for."""
+    problems = []
+    allowed = session["audiences"] if session is not None else list(curriculum.audiences)
+    for number, cell in enumerate(notebook.cells, start=1):
+        audiences = cell_audiences(cell)
+        if audiences is None:
+            continue
+        where = f"cell {number}"
+        if not isinstance(audiences, list) or not audiences or not all(isinstance(a, str) for a in audiences):
+            problems.append(ContentProblem(path, "csec.audiences must be a list of audience ids", location=where,
+                                           fix=f'write e.g. "audiences": ["youth"] (one or more of: '
+                                               f'{", ".join(curriculum.audiences)})'))
+            continue
+        for audience in audiences:
+            if audience not in curriculum.audiences:
+                problems.append(ContentProblem(path, f"unknown audience {audience!r} in csec.audiences",
+                                               location=where, fix=f"use one of: {', '.join(curriculum.audiences)}"))
+            elif audience not in allowed:
+                problems.append(ContentProblem(
+                    path, f"csec.audiences names {audience!r}, an audience this session is not for", location=where,
+                    fix=f"use one of: {', '.join(allowed)}, or add {audience!r} to the session in curriculum.yaml"))
     return problems
 
 
@@ -315,14 +385,18 @@ def _reference_problems(path: Path, notebook, session: dict | None, curriculum) 
     return problems
 
 
+def _missing_parts(path: Path, notebook, for_whom: str = "") -> list[ContentProblem]:
+    """The parts every session needs (in a notebook as one audience sees it, with ``for_whom``)."""
+    called = _called_widgets(notebook)
+    return [ContentProblem(path, f"missing the {part}{for_whom}", location="notebook",
+                           fix=f"add a slide with a code cell calling {widget}(...)"
+                               + (" that is not limited to other audiences" if for_whom else ""))
+            for widget, part in REQUIRED_PARTS.items() if widget not in called]
+
+
 def _session_notebook_problems(path: Path, notebook) -> list[ContentProblem]:
     """The parts every session needs and facilitator notes on every slide."""
-    problems = []
-    called = _called_widgets(notebook)
-    for widget, part in REQUIRED_PARTS.items():
-        if widget not in called:
-            problems.append(ContentProblem(path, f"missing the {part}", location="notebook",
-                                           fix=f"add a slide with a code cell calling {widget}(...)"))
+    problems = _missing_parts(path, notebook)
     shown = [(number, cell) for number, cell in enumerate(notebook.cells, start=1) if slide_type(cell) != "skip"]
     if not shown or slide_type(shown[0][1]) != "slide":
         problems.append(ContentProblem(path, "the first shown cell does not start a slide",

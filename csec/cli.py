@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_check(args: argparse.Namespace) -> int:
     from csec.checks import reading_levels, run_checks
+    from csec.content import load_curriculum
+    from csec.coverage import theme_counts
     from csec.reading_level import target_grade
 
     settings = current_settings(args.content, args.locale)
@@ -148,10 +150,14 @@ def run_check(args: argparse.Namespace) -> int:
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
         return 1
-    for session, grades in reading_levels(settings):
+    curriculum = load_curriculum(settings)
+    for session, grades in reading_levels(curriculum):
         figures = ", ".join(f"{audience} {grade:.1f} (max {target_grade(audience):.0f})"
                             for audience, grade in grades.items())
         print(f"Reading level of session {session['number']} ({session['id']}), Flesch-Kincaid grade: {figures}")
+    for audience, themes in theme_counts(curriculum).items():
+        counted = ", ".join(f"{theme} {count}" for theme, count in sorted(themes.items()))
+        print(f"Scenarios {audience} sees, by theme: {counted}")
     print("No problems found.")
     return 0
 

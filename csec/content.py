@@ -113,6 +113,8 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
         return f"write {TYPE_NAMES.get(expected, expected) if isinstance(expected, str) else 'a value of the right type'}"
     if error.validator == "enum":
         return f"use one of: {', '.join(map(str, expected))}"
+    if error.validator == "pattern" and expected.startswith("^https://"):
+        return "write the full address, starting with https://"
     fixes = {
         "required": "add the missing field",
         "additionalProperties": "remove or rename the field (check its spelling)",
@@ -171,10 +173,29 @@ class Curriculum:
             raise self._unknown(kind, item_id, list(known))
         return known[item_id]
 
+    def scenario_for(self, scenario_ids: list[str], audience: str | None = None) -> str:
+        """Of the scenarios an ``AudienceScenario`` names, the first written for ``audience``
+        (default: the chosen one), else the first."""
+        audience = audience or self.settings.audience
+        return next((scenario_id for scenario_id in scenario_ids
+                     if audience in self.item("scenario", scenario_id)["audiences"]), scenario_ids[0])
+
     def source(self, source_id: str) -> dict:
         if source_id not in self.sources:
             raise self._unknown("source", source_id, list(self.sources))
         return self.sources[source_id]
+
+    def help_resources(self, audience: str | None = None) -> list[dict]:
+        """The locale's help resources shown to ``audience`` (default: the chosen one),
+        those it leads with (``first_for``) first, each group in file order."""
+        audience = audience or self.settings.audience
+        shown = [r for r in self.resources["resources"] if audience in r["audiences"]]
+        return sorted(shown, key=lambda resource: audience not in resource.get("first_for", []))
+
+    def help_note(self, audience: str | None = None) -> str | None:
+        """What ``audience`` should know before contacting the help resources."""
+        audience = audience or self.settings.audience
+        return self.resources.get("audience_notes", {}).get(audience, self.resources.get("note"))
 
     def resource(self, resource_id: str) -> dict:
         for entry in self.resources["resources"]:

@@ -2,11 +2,12 @@
 and the scenarios the sessions show span enough audiences, venues and situations."""
 
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 from csec.content import Curriculum, read_content_file
 from csec.errors import ContentProblem
-from csec.notebooks import content_references, read_notebook
+from csec.notebooks import content_references, for_audience, read_notebook
 from csec.participant_text import participant_texts
 from csec.settings import PROJECT_ROOT
 
@@ -21,17 +22,31 @@ def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
         session = sessions.get(entry["session"])
         if session is None:
             continue  # a session still to be written
-        text = " ".join(text for audience in session["audiences"]
-                        for text in participant_texts(curriculum, session, audience)).lower()
-        missing = [item["name"] for item in entry["items"]
-                   if not any(word.lower() in text for word in item["any_of"])]
-        if missing:
-            problems.append(ContentProblem(
-                PROJECT_ROOT / session["notebook"],
-                f"{entry['concept']} not covered for participants: {'; '.join(missing)}",
-                location="notebook",
-                fix="teach them on a slide or in an activity (words looked for: content/coverage.yaml)"))
+        for audience in session["audiences"]:
+            text = " ".join(participant_texts(curriculum, session, audience)).lower()
+            missing = [item["name"] for item in entry["items"]
+                       if not any(word.lower() in text for word in item["any_of"])]
+            if missing:
+                problems.append(ContentProblem(
+                    PROJECT_ROOT / session["notebook"],
+                    f"{entry['concept']} not covered for {audience}: {'; '.join(missing)}",
+                    location="notebook",
+                    fix="teach them on a slide or in an activity that audience sees "
+                        "(words looked for: content/coverage.yaml)"))
     return problems + _scenario_span_problems(curriculum, path, data["scenarios"])
+
+
+def scenarios_seen(curriculum: Curriculum, audience: str) -> list[dict]:
+    """Every scenario ``audience`` sees in the sessions it takes, once each."""
+    ids = []
+    for session in curriculum.sessions:
+        if audience not in session["audiences"]:
+            continue
+        notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)
+        calls = groupby((r for r in content_references(notebook) if r.kind == "scenario"),
+                        key=lambda r: r.cell_number)
+        ids += [curriculum.scenario_for([r.item_id for r in call], audience) for _cell, call in calls]
+    return [curriculum.item("scenario", scenario_id) for scenario_id in dict.fromkeys(ids)]
 
 
 def shown_scenarios(curriculum: Curriculum) -> list[dict]:
@@ -66,4 +81,18 @@ def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict) ->
     for theme in wanted["themes"]:
         if theme not in themes:
             problem(f"no scenario covers {theme!r}")
+    for audience in curriculum.audiences if wanted.get("per_audience_themes") else []:
+        seen = Counter(theme for scenario in scenarios_seen(curriculum, audience)
+                       for theme in scenario.get("themes", []))
+        for theme, minimum in wanted["per_audience_themes"].items():
+            if seen[theme] < minimum:
+                problem(f"audience {audience!r} sees {seen[theme]} scenario(s) with theme {theme!r}, "
+                        f"fewer than {minimum}")
     return problems
+
+
+def theme_counts(curriculum: Curriculum) -> dict[str, Counter]:
+    """Audience -> how many of the scenarios it sees carry each theme (printed by `csec check`)."""
+    return {audience: Counter(theme for scenario in scenarios_seen(curriculum, audience)
+                              for theme in scenario.get("themes", []))
+            for audience in curriculum.audiences}

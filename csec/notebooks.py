@@ -66,6 +66,34 @@ def slide_type(cell: nbformat.NotebookNode) -> str:
     return cell.get("metadata", {}).get("slideshow", {}).get("slide_type", "-")
 
 
+def cell_audiences(cell: nbformat.NotebookNode) -> list[str] | None:
+    """The audiences a cell names in ``metadata.csec.audiences`` (None: every audience)."""
+    return cell.get("metadata", {}).get("csec", {}).get("audiences")
+
+
+def audience_cells(notebook: nbformat.NotebookNode, audience: str) -> list[tuple[int, nbformat.NotebookNode]]:
+    """(1-based number, cell) of every cell ``audience`` sees.
+
+    The audiences named on a slide's first cell hold for the whole slide; a
+    later cell of the slide may narrow them for itself.
+    """
+    shown, slide_audiences = [], None
+    for number, cell in enumerate(notebook.cells, start=1):
+        if slide_type(cell) in NEW_SLIDE_TYPES:
+            slide_audiences = cell_audiences(cell)
+        limits = [cell_audiences(cell)] if slide_type(cell) == "skip" else [slide_audiences, cell_audiences(cell)]
+        if all(limit is None or audience in limit for limit in limits):
+            shown.append((number, cell))
+    return shown
+
+
+def for_audience(notebook: nbformat.NotebookNode, audience: str) -> nbformat.NotebookNode:
+    """A copy of the notebook with only the cells ``audience`` sees."""
+    copy = nbformat.from_dict(notebook)
+    copy.cells = [cell for _number, cell in audience_cells(copy, audience)]
+    return copy
+
+
 def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.NotebookNode]]]:
     """Cells grouped by slide, each with its 1-based cell number; skipped cells left out."""
     grouped: list[list[tuple[int, nbformat.NotebookNode]]] = []

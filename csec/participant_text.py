@@ -1,7 +1,7 @@
 """What participants read in a session: its slides, its activities and its own text."""
 
 from csec.content import Curriculum
-from csec.notebooks import content_references, is_facilitator, read_notebook, slide_type
+from csec.notebooks import content_references, for_audience, is_facilitator, read_notebook, slide_type
 from csec.settings import PROJECT_ROOT
 
 
@@ -44,7 +44,7 @@ def item_texts(kind: str, item: dict, audience: str) -> list[str]:
 
 def participant_texts(curriculum: Curriculum, session: dict, audience: str) -> list[str]:
     """Slides, widget content and the session's own text, as one audience sees them."""
-    notebook = read_notebook(PROJECT_ROOT / session["notebook"])
+    notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)
     texts = [cell.source for cell in notebook.cells
              if cell.cell_type == "markdown" and not is_facilitator(cell) and slide_type(cell) != "skip"]
     texts += [*session["objectives"], *session["key_points"], *session["reflection_questions"]]
@@ -59,7 +59,6 @@ def participant_texts(curriculum: Curriculum, session: dict, audience: str) -> l
                 questions = [curriculum.item("knowledge_check", question) for question in item["questions"]]
                 texts += [text for question in questions for text in item_texts("knowledge_check", question, audience)]
     for scenario_ids in scenario_calls.values():
-        shown = next((i for i in scenario_ids if audience in curriculum.item("scenario", i)["audiences"]),
-                     scenario_ids[0])
-        texts += item_texts("scenario", curriculum.item("scenario", shown), audience)
+        texts += item_texts("scenario", curriculum.item("scenario", curriculum.scenario_for(scenario_ids, audience)),
+                            audience)
     return texts

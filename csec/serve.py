@@ -147,6 +147,8 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     from voila.app import Voila
     from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 
+    from csec.audience_contents import AudienceContentsManager
+
     class KernelShutdownHandler(VoilaShutdownKernelHandler):
         """Voila's page posts this on tab close without an XSRF token, so the kernel
         leaked (voila issue 1458). The kernel id it names is an unguessable UUID."""
@@ -155,6 +157,13 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
             return None
 
     class CurriculumVoila(Voila):
+        def init_settings(self) -> dict:
+            web_settings = super().init_settings()
+            # Voila reads notebooks (pages and preheated kernels) through this manager.
+            self.contents_manager = web_settings["contents_manager"] = AudienceContentsManager(
+                parent=self, root_dir=self.contents_manager.root_dir, audience=settings.audience)
+            return web_settings
+
         def init_handlers(self) -> list:
             return [
                 (r"/", RedirectHandler, {"url": INDEX_URL}),

@@ -95,6 +95,8 @@ resources:
   - id: local-line
     name: Testland Child Line
     purpose: Help for children and anyone worried about a child.
+    what_happens: If a child is in danger, the line tells the police.
+    audiences: [professionals, caregivers, hospitality, youth]
     contacts:
       - kind: call
         value: "116 111"

@@ -1,6 +1,11 @@
 """Driving the served slides in Chromium as a facilitator would."""
 
+import json
+import re
+
 from axe_playwright_python.sync_playwright import Axe
+
+from csec.settings import PROJECT_ROOT
 
 WIDGET_TIMEOUT_MS = 60_000
 
@@ -54,3 +59,31 @@ def tab_to(page, is_target: str, limit: int = 60) -> None:
 
 def tab_to_button(page, label: str) -> None:
     tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
+
+
+def limited_slide_headings(session: dict) -> list[tuple[str, list[str]]]:
+    """(heading, audiences) of every slide limited to some audiences, read from the notebook file itself."""
+    notebook = json.loads((PROJECT_ROOT / session["notebook"]).read_text("utf-8"))
+    limited = []
+    for cell in notebook["cells"]:
+        metadata = cell["metadata"]
+        source = "".join(cell["source"])
+        if metadata.get("slideshow", {}).get("slide_type") == "slide" and "audiences" in metadata.get("csec", {}):
+            heading = re.search(r"^#+\s+(.+)$", source, re.MULTILINE)
+            if heading:
+                limited.append((re.sub(r"[*_`]", "", heading.group(1)).strip(), metadata["csec"]["audiences"]))
+    return limited
+
+
+def variant_problems(session: dict, audience: str, headings: set[str]) -> list[str]:
+    """What is wrong with the slide headings ``audience`` saw, against the slides limited to some audiences."""
+    limited = limited_slide_headings(session)
+    own = {heading for heading, audiences in limited if audience in audiences}
+    return ([f"{audience} should see the slide {heading!r}" for heading in sorted(own - headings)]
+            + [f"{audience} sees the slide {heading!r}, meant for {audiences}" for heading, audiences in limited
+               if heading in headings and heading not in own])
+
+
+def slide_headings(page) -> set[str]:
+    """The headings on the slide shown now."""
+    return {" ".join(h.split()) for h in present_slide(page).locator("h1, h2").all_inner_texts()}

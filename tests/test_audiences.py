@@ -7,11 +7,18 @@ import sys
 import pytest
 
 from csec.content import load_curriculum
-from csec.notebooks import content_references, read_notebook
+from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
-from tests.presenting import fits_on_screen, open_session, present_slide, present_text, serious_violations
+from tests.presenting import (
+    fits_on_screen,
+    open_session,
+    present_slide,
+    present_text,
+    serious_violations,
+    slide_headings,
+    variant_problems,
+)
 from tests.serving import BackgroundServer, free_port
-from widgets.audience import scenario_for_audience
 
 pytestmark = pytest.mark.browser
 CURRICULUM = load_curriculum(current_settings(PROJECT_ROOT / "content", "us"))
@@ -30,13 +37,13 @@ def shown_titles(session: dict, audience: str) -> list[str]:
     """Titles of the scenarios and examples this audience should see in the session."""
     curriculum = load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
     titles, audience_calls = [], {}
-    for reference in content_references(read_notebook(PROJECT_ROOT / session["notebook"])):
+    for reference in content_references(for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)):
         if reference.widget == "AudienceScenario":
             audience_calls.setdefault(reference.cell_number, []).append(reference.item_id)
         elif reference.widget == "AudienceExamples":
             titles.append(curriculum.item("examples", reference.item_id)["by_audience"][audience][0])
     for scenario_ids in audience_calls.values():
-        titles.append(curriculum.item("scenario", scenario_for_audience(scenario_ids, curriculum))["title"])
+        titles.append(curriculum.item("scenario", curriculum.scenario_for(scenario_ids))["title"])
     return titles
 
 
@@ -47,14 +54,16 @@ def test_every_slide_for_the_audience(audience_server, recorded, session):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_session(page, url, session["number"])
-    seen = []
+    seen, headings = [], set()
     for index in range(page.evaluate("Reveal.getTotalSlides()")):
         assert fits_on_screen(page), f"{audience}: slide {index + 1} of {session['id']} overflows"
         seen.append(" ".join(present_text(page).split()))
+        headings |= slide_headings(page)
         if present_slide(page).locator(".csec-scenario, .csec-examples").count():  # what differs by audience
             assert serious_violations(page) == [], f"{audience}: slide {index + 1} of {session['id']}"
         page.keyboard.press("ArrowRight")
     shown = " ".join(seen)
     for title in shown_titles(session, audience):
         assert " ".join(title.split()) in shown, f"{audience} should see {title!r}"
+    assert variant_problems(session, audience, headings) == []
     assert errors == []

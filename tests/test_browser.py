@@ -6,8 +6,8 @@ import time
 import pytest
 
 from csec.content import load_curriculum
-from csec.notebooks import is_facilitator, read_notebook, slides
-from csec.settings import PROJECT_ROOT, current_settings
+from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
+from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     fits_on_screen,
@@ -15,6 +15,8 @@ from tests.presenting import (
     open_session,
     present_text,
     serious_violations,
+    slide_headings,
+    variant_problems,
 )
 
 pytestmark = pytest.mark.browser
@@ -23,9 +25,9 @@ SESSIONS = load_curriculum(current_settings(PROJECT_ROOT / "content", "us")).ses
 
 
 def notes_by_slide(notebook=SESSION_NOTEBOOK) -> list[list[str]]:
-    """For each slide, a distinctive phrase of each facilitator note, as rendered text."""
+    """For each slide the default audience sees, a distinctive phrase of each facilitator note, as rendered text."""
     phrases = []
-    for cells in slides(read_notebook(notebook)):
+    for cells in slides(for_audience(read_notebook(notebook), DEFAULT_AUDIENCE)):
         slide_phrases = []
         for _number, cell in cells:
             if is_facilitator(cell):
@@ -63,9 +65,11 @@ def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_
     open_session(page, server_url, session["number"])
     expected_notes = notes_by_slide(PROJECT_ROOT / session["notebook"])
     assert page.evaluate("Reveal.getTotalSlides()") == len(expected_notes)
+    headings = set()
     for index, notes in enumerate(expected_notes):
         assert page.evaluate("Reveal.getIndices().h") == index
         shown = present_text(page)
+        headings |= slide_headings(page)
         for slide_notes in expected_notes:
             for phrase in slide_notes:
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
@@ -74,6 +78,7 @@ def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_
         assert serious_violations(page) == [], f"slide {index + 1}"
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
+    assert variant_problems(session, DEFAULT_AUDIENCE, headings) == []
 
 
 def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum):

@@ -44,8 +44,8 @@ def test_missing_content_folder_is_one_line_with_exit_1(tmp_path):
 
 def test_unknown_source_id_is_reported_with_its_line(content_copy):
     path = content_copy / "items" / "knowledge_checks.yaml"
-    text = path.read_text().replace("sources: [polaris-recruitment, ncmec-child-sex-trafficking]",
-                                    "sources: [polaris-recruitment, made-up-source]", 1)
+    text = path.read_text().replace("sources: [ncmec-child-sex-trafficking, calswec-abcs-of-csec, tvpa-definitions]",
+                                    "sources: [ncmec-child-sex-trafficking, made-up-source]", 1)
     path.write_text(text)
     line = next(n for n, l in enumerate(text.splitlines(), 1) if "made-up-source" in l)
     assert problems_in(content_copy) == [
@@ -82,13 +82,15 @@ def test_a_new_locale_with_its_own_resources_checks_clean(content_with_test_loca
 def notebook_copy(tmp_path, monkeypatch):
     """The session notebook in a scratch project, so a test may edit it."""
     import csec.checks
+    import csec.coverage
+    import csec.participant_text
     import csec.settings
 
     root = tmp_path / "project"
     shutil.copytree(PROJECT_ROOT / "content", root / "content")
     shutil.copytree(PROJECT_ROOT / "notebooks", root / "notebooks")
-    monkeypatch.setattr(csec.settings, "PROJECT_ROOT", root)
-    monkeypatch.setattr(csec.checks, "PROJECT_ROOT", root)
+    for module in (csec.settings, csec.checks, csec.coverage, csec.participant_text):
+        monkeypatch.setattr(module, "PROJECT_ROOT", root)
     return root / "notebooks" / SESSION_NOTEBOOK.name
 
 
@@ -260,14 +262,32 @@ def test_coverage_names_what_a_session_is_missing(content_copy):
     path.write_text(path.read_text().replace(
         "      - name: no movement needed\n",
         "      - name: self-care\n        any_of: [\"vicarious trauma\"]\n      - name: no movement needed\n", 1))
-    (problem,) = problems_in(content_copy)
-    assert "01_what_is_csec.ipynb:notebook: what CSEC is not covered for participants: self-care" in problem
+    problems = [p.split(" (fix:")[0] for p in problems_in(content_copy)]
+    assert problems == [f"notebooks/01_what_is_csec.ipynb:notebook: what CSEC is not covered for {audience}: self-care"
+                        for audience in ("professionals", "caregivers", "hospitality", "youth")]
+
+
+def test_coverage_counts_only_what_each_audience_sees(notebook_copy):
+    content = notebook_copy.parent.parent / "content"
+    coverage = content / "coverage.yaml"
+    coverage.write_text(coverage.read_text().replace(
+        "      - name: no movement needed\n",
+        "      - name: the adults' slide\n        any_of: [\"duty of care\"]\n      - name: no movement needed\n", 1))
+
+    def add_a_slide_for_adults(cells):
+        adults = {"slideshow": {"slide_type": "slide"},
+                  "csec": {"no_facts": True, "audiences": ["professionals", "caregivers", "hospitality"]}}
+        cells.append({"cell_type": "markdown", "metadata": adults, "id": "adults", "source": "## Your duty of care"})
+        cells.append({"cell_type": "markdown", "metadata": {"tags": ["facilitator"]}, "id": "notes", "source": "Notes."})
+    edit_notebook(notebook_copy, add_a_slide_for_adults)
+    problems = [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems_in(content)]
+    assert problems == ["what CSEC is not covered for youth: the adults' slide"]
 
 
 def test_scenario_span_names_what_is_short(content_copy):
     path = content_copy / "coverage.yaml"
     text = path.read_text()
-    text = text.replace("  minimum: 16\n  per_audience: 4\n", "  minimum: 99\n  per_audience: 99\n")
+    text = text.replace("  minimum: 24\n  per_audience: 6\n", "  minimum: 99\n  per_audience: 99\n")
     text = text.replace("    minimum: 8\n", "    minimum: 11\n")
     text = text.replace("hotel-or-truck-stop-observation, disclosure]",
                         "hotel-or-truck-stop-observation, disclosure, gang-control, sextortion]")
@@ -306,3 +326,37 @@ def test_every_timing_path_adds_up_and_keeps_the_opening_and_close(content_copy)
         "the 30-minute path of 'what-is-csec' adds up to 25 minutes",
         "the 30-minute path of 'what-is-csec' leaves out 'Welcome, content notice and ground rules'",
         "the 90-minute path of 'what-is-csec' adds up to 92 minutes"]
+
+
+def test_cells_for_unknown_or_absent_audiences_are_reported_with_their_cell(notebook_copy):
+    def limit_cells(cells):
+        first, second = [c for c in cells if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"][2:4]
+        first["metadata"].setdefault("csec", {})["audiences"] = ["teachers"]
+        second["metadata"].setdefault("csec", {})["audiences"] = "youth"
+    edit_notebook(notebook_copy, limit_cells)
+    problems = problems_in(notebook_copy.parent.parent / "content")
+    assert [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems] == [
+        "unknown audience 'teachers' in csec.audiences", "csec.audiences must be a list of audience ids"]
+    assert "use one of: professionals, caregivers, hospitality, youth" in problems[0]
+
+
+def test_a_part_that_only_some_audiences_see_is_missing_for_the_others(notebook_copy):
+    def help_for_youth_only(cells):
+        for index in [i for i, c in enumerate(cells) if "HelpResources(" in "".join(c["source"])]:
+            slide = max(i for i in range(index + 1)
+                        if cells[i]["metadata"].get("slideshow", {}).get("slide_type") == "slide")
+            cells[slide]["metadata"].setdefault("csec", {})["audiences"] = ["youth"]
+    edit_notebook(notebook_copy, help_for_youth_only)
+    problems = [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems_in(notebook_copy.parent.parent / "content")]
+    assert problems == [f"missing the help resources slide for {audience}"
+                        for audience in ("professionals", "caregivers", "hospitality")]
+
+
+def test_every_audience_sees_a_young_person_who_says_no_and_a_real_judgment_call(content_copy):
+    scenarios = content_copy / "items" / "scenarios.yaml"
+    text = scenarios.read_text()
+    start = text.index("  - id: youth-worry-or-emergency\n")
+    scenarios.write_text(text[:start] + text[start:].replace("themes: [dilemma]", "themes: []", 1))
+    problems = problems_in(content_copy)
+    assert [p.split(": ", 1)[1].split(" (fix:")[0] for p in problems] == [
+        "audience 'youth' sees 0 scenario(s) with theme 'dilemma', fewer than 1"]

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 import unicodedata
 from html import unescape
 
@@ -149,6 +150,27 @@ def test_handouts_are_prepared_for_the_chosen_audience(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "what-is-csec.html").read_text()
     assert "Prepared for: Older youth (14-18)" in html and "1-888-373-7888" in html
+
+
+def test_each_audience_takes_home_its_own_help_list_and_what_happens_when_you_call(tmp_path, curriculum):
+    shown_to = {r["name"]: r["audiences"] for r in curriculum.resources["resources"]}
+    for audience in ("youth", "hospitality"):
+        out = tmp_path / audience
+        result = run_csec("export", "handouts", "--audience", audience, "--format", "html", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        for document in ("responding-and-helping.html", "series-check-answer-sheet.html"):
+            text = unescape(re.sub(r"<[^>]+>", " ", (out / document).read_text()))
+            help_part = normalised(text[text.index("Where to get help"):]).split(" Sources ")[0]
+            for name, audiences in shown_to.items():
+                assert (name in help_part) == (audience in audiences), (audience, document, name)
+            note = normalised(curriculum.resources.get("audience_notes", {}).get(audience, curriculum.resources["note"]))
+            assert help_part.index(note) < help_part.index("What happens:")
+            hotline = curriculum.resource("national-human-trafficking-hotline")
+            assert f"What happens: {normalised(hotline['what_happens'])}" in help_part
+    youth_help = normalised(unescape((tmp_path / "youth" / "what-is-csec.html").read_text()).split("Where to get help")[1])
+    assert "What happens:" in youth_help
+    assert youth_help.index("988 Suicide & Crisis Lifeline") < youth_help.index("National Human Trafficking Hotline")
+    assert "ICE" not in youth_help
 
 
 def test_unknown_audience_is_one_clear_line(tmp_path):

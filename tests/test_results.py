@@ -18,7 +18,7 @@ from tests.command_line import assert_one_clear_line, run_csec
 BEFORE_AND_AFTER = "prepost-under-18-no-force"  # before: 1 of 4 right; after: 4 of 5
 ALSO_BEFORE_AND_AFTER = "prepost-signs-together"  # before: 2 of 4 right; after: 3 of 3
 ONLY_BEFORE = "prepost-known-and-trusted"  # before: 2 of 2 right; not asked after
-SESSION_CHECK = "anything-of-value"  # right option: 0
+SESSION_CHECK = "anything-of-value"  # two of three answers right
 POLL = "confidence-recognizing-signs"
 WRITTEN_ANSWERS = ["<script>alert('x')</script> who do I call?", "<b>bold</b> question", "=1+2", "@SUM(A1)",
                    "-5 stars", "+1 to that", "Plain question: what next?"]
@@ -61,7 +61,7 @@ def room(store, curriculum):
         ask_check(store, room, curriculum, item_id, "before", right, wrong)
     for item_id, right, wrong in ((BEFORE_AND_AFTER, 4, 1), (ALSO_BEFORE_AND_AFTER, 3, 0)):
         ask_check(store, room, curriculum, item_id, "after", right, wrong)
-    ask(store, room, question_key("knowledge_check", SESSION_CHECK), 3, [0, 1, 0])
+    ask_check(store, room, curriculum, SESSION_CHECK, None, 2, 1)
     ask(store, room, question_key("poll", POLL), 4, [2, 2, 3])
     ask(store, room, question_key("question_box", "questions-for-us"), WRITTEN, WRITTEN_ANSWERS)
     ask(store, room, "poll:a-poll-since-removed", 3, [1, 2])

@@ -2,8 +2,8 @@
 
 import pytest
 
-from csec.notebooks import read_notebook, slides
-from csec.settings import PROJECT_ROOT
+from csec.notebooks import for_audience, read_notebook, slides
+from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT
 from tests.command_line import assert_one_clear_line, run_csec
 from tests.presenting import fits_on_screen, present_text
 
@@ -31,7 +31,7 @@ def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, cu
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto((decks / f"{session_id}.html").as_uri())
     page.wait_for_function("window.Reveal && Reveal.isReady()")
-    expected = slides(read_notebook(PROJECT_ROOT / session["notebook"]))
+    expected = slides(for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), DEFAULT_AUDIENCE))
     assert page.evaluate("Reveal.getTotalSlides()") == len(expected)
     shown = []
     for index in range(len(expected)):

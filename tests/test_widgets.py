@@ -1,5 +1,7 @@
 """Widgets driven in pure Python, as the browser would drive them."""
 
+from html import escape
+
 import pytest
 from traitlets import TraitError
 
@@ -152,8 +154,30 @@ class TestContentNoticeAndResources:
 
     def test_help_resources_list_every_resource_in_order(self, curriculum):
         html = "".join(child.value for child in HelpResources(curriculum).children[1:])
-        positions = [html.index(r["name"]) for r in curriculum.resources["resources"]]
+        positions = [html.index(escape(r["name"])) for r in curriculum.resources["resources"]
+                     if "professionals" in r["audiences"]]
         assert positions == sorted(positions)
+
+    def test_the_youth_help_slide_leads_with_lines_for_young_people_and_says_who_they_tell(self):
+        from csec.content import load_curriculum
+        from csec.settings import PROJECT_ROOT, current_settings
+
+        youth = load_curriculum(current_settings(PROJECT_ROOT / "content", "us", "youth"))
+        html = "".join(child.value for child in HelpResources(youth).children[1:])
+        assert "ICE Homeland Security Investigations" not in html
+        assert html.index("988 Suicide &amp; Crisis Lifeline") < html.index("National Human Trafficking Hotline")
+        assert html.index("under 18 and someone is hurting you") < html.index("Emergency services")
+        assert html.count("What happens:") == sum("youth" in r["audiences"] for r in youth.resources["resources"])
+
+    def test_help_resources_split_over_two_slides_lose_none(self, curriculum):
+        pages = ["".join(child.value for child in HelpResources(curriculum, page=page, of=2).children[1:])
+                 for page in (1, 2)]
+        names = [r["name"] for r in curriculum.resources["resources"] if "professionals" in r["audiences"]]
+        assert [sum(escape(name) in page for page in pages) for name in names] == [1] * len(names)
+        assert all(page.count("csec-resource\"") >= len(names) // 2 for page in pages)
+        assert "Mandated reporters" in pages[0] and "Mandated reporters" not in pages[1]
+        with pytest.raises(ValueError, match="between 1 and 2"):
+            HelpResources(curriculum, page=3, of=2)
 
 
 class TestSessionOutline:
@@ -163,7 +187,9 @@ class TestSessionOutline:
         key_points = KeyPoints("what-is-csec", curriculum).children[1].value
         assert all(point[:30].replace('"', "&quot;") in key_points for point in session["key_points"])
         sources = SessionSources("what-is-csec", curriculum).children[1].value
-        assert "22 U.S.C. 7102" in sources
+        publishers = {curriculum.source(s)["publisher"] for s in session["sources"]}
+        assert all(escape(publisher) in sources for publisher in publishers)
+        assert sources.count("<li>") == len(publishers) and "title and address" in sources
 
     def test_index_lists_every_session_with_a_link_to_present_it(self, curriculum):
         html = SessionIndex(curriculum).children[1].value

@@ -19,15 +19,6 @@ class AudienceExamples(Card):
                          kind="examples")
 
 
-def scenario_for_audience(scenario_ids: list[str], curriculum: Curriculum) -> str:
-    """The first scenario written for the chosen audience (else the first one)."""
-    audience = curriculum.settings.audience
-    for scenario_id in scenario_ids:
-        if audience in curriculum.item("scenario", scenario_id)["audiences"]:
-            return scenario_id
-    return scenario_ids[0]
-
-
 class AudienceScenario(Scenario):
     """One of several scenarios, ``AudienceScenario(["for-staff", "for-youth", ...])``,
     chosen by the audience the curriculum is served for."""
@@ -36,4 +27,4 @@ class AudienceScenario(Scenario):
         curriculum = curriculum or active_curriculum()
         if not scenario_ids:
             raise ValueError("AudienceScenario needs at least one scenario id")
-        super().__init__(scenario_for_audience(scenario_ids, curriculum), curriculum)
+        super().__init__(curriculum.scenario_for(scenario_ids), curriculum)

@@ -5,7 +5,6 @@ from itertools import groupby
 from csec.content import Curriculum
 from csec.notebooks import ContentReference
 from widgets import action_plan, myth_or_fact, poll, question_box, reflection, risk_map, scenario, sign_sorter
-from widgets.audience import scenario_for_audience
 
 # kind -> renderer of the items one widget call names
 RENDERERS = {
@@ -27,7 +26,7 @@ def activity_blocks(curriculum: Curriculum, references: list[ContentReference]) 
     for (_cell, widget, kind), group in calls:
         item_ids = [r.item_id for r in group]
         if widget == "AudienceScenario":  # the one scenario this audience sees
-            item_ids = [scenario_for_audience(item_ids, curriculum)]
+            item_ids = [curriculum.scenario_for(item_ids)]
         if kind in RENDERERS:
             blocks.append(RENDERERS[kind]([curriculum.item(kind, item_id) for item_id in item_ids]))
     return blocks

@@ -3,17 +3,19 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
-from csec.plain_text import contact_lines
+from csec.plain_text import CONTACT_VERBS, contact_lines
 from widgets.theme import Card, html_block, paragraph
 
 
 def resource_html(resource: dict) -> str:
-    """One resource as a card of static HTML."""
+    """One resource as a card of static HTML: what it is for, what happens to what you tell it, how to reach it."""
     contacts = "".join(f"<li>{escape(line)}</li>" for line in contact_lines(resource))
     hours = f' <span class="csec-hours">Open {escape(resource["hours"])}.</span>' if resource.get("hours") else ""
     return (
-        f'<div class="csec-resource"><h3>{escape(resource["name"])}</h3>'
-        f'<p>{escape(resource["purpose"])}{hours}</p><ul class="csec-contacts">{contacts}</ul></div>'
+        f'<div class="csec-resource"><div class="csec-resource-reach"><h3>{escape(resource["name"])}</h3>'
+        f'<ul class="csec-contacts">{contacts}</ul></div>'
+        f'<div class="csec-resource-about"><p>{escape(resource["purpose"])}{hours}</p>'
+        f'<p class="csec-what-happens"><b>What happens:</b> {escape(resource["what_happens"])}</p></div></div>'
     )
 
 
@@ -25,24 +27,47 @@ class ResourceCard(Card):
         super().__init__([html_block(resource_html(self.resource))], kind="resource-card")
 
 
+EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is on the help slides and the handout."
+
+
 def resource_line_html(resource: dict) -> str:
-    """One resource on one line: its name and every way to reach it."""
-    return f'<li><b>{escape(resource["name"])}</b>: {escape(" · ".join(contact_lines(resource)))}</li>'
+    """One resource on one line: its name and the first way to reach it."""
+    first = resource["contacts"][0]
+    return f'<li><b>{escape(resource["name"])}</b>: {escape(CONTACT_VERBS[first["kind"]])} {escape(first["value"])}</li>'
+
+
+def page_share(resources: list[dict], page: int, of: int) -> list[dict]:
+    """The resources page ``page`` of ``of`` shows: as even a split as can be, the first page
+    (which also carries the note) taking the smaller share."""
+    smaller, extra = divmod(len(resources), of)
+    start = (page - 1) * smaller + max(0, page - 1 - (of - extra))
+    return resources[start:start + smaller + (page > of - extra)]
 
 
 class HelpResources(Card):
-    """Every help resource of the chosen locale, in the order of its file.
+    """The chosen locale's help resources for the chosen audience, those it leads with first.
 
     ``compact`` gives one line per resource, for a slide that has other content.
+    ``page`` and ``of`` split the cards over several slides, e.g.
+    ``HelpResources(page=1, of=2)`` on one slide and ``HelpResources(page=2, of=2)``
+    on the next; what the audience should know first opens the first page.
     """
 
-    def __init__(self, curriculum: Curriculum | None = None, *, compact: bool = False):
-        resources = (curriculum or active_curriculum()).resources
+    def __init__(self, curriculum: Curriculum | None = None, *, compact: bool = False, page: int = 1, of: int = 1):
+        curriculum = curriculum or active_curriculum()
+        if not 1 <= page <= of:
+            raise ValueError(f"HelpResources(page={page}, of={of}): the page must be between 1 and {of}")
+        resources = curriculum.help_resources()
         if compact:
-            lines = "".join(resource_line_html(resource) for resource in resources["resources"])
-            blocks = [html_block(f'<ul class="csec-resource-lines">{lines}</ul>')]
-        else:
-            blocks = [html_block(resource_html(resource)) for resource in resources["resources"]]
-            if resources.get("note"):
-                blocks.append(html_block(paragraph(resources["note"], "csec-muted"), "csec-resources-note"))
-        super().__init__(blocks, kind="help-resources-compact" if compact else "help-resources")
+            lines = "".join(resource_line_html(resource) for resource in resources)
+            super().__init__([html_block(f'<ul class="csec-resource-lines">{lines}</ul>'
+                                         + paragraph(EVERY_WAY_TO_REACH, "csec-muted"))],
+                             kind="help-resources-compact")
+            return
+        blocks = [html_block(resource_html(resource)) for resource in page_share(resources, page, of)]
+        note = curriculum.help_note()
+        if note and page == 1:
+            blocks.insert(0, html_block(paragraph(note), "csec-resources-note"))
+        if not blocks:
+            blocks = [html_block(paragraph("The help resources are on the other help slides.", "csec-muted"))]
+        super().__init__(blocks, kind="help-resources")

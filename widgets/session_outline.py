@@ -3,7 +3,6 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
-from csec.plain_text import source_line
 from widgets.theme import Card, bullet_list, html_block, paragraph
 
 
@@ -53,5 +52,7 @@ class SessionSources(_SessionPart):
     kind = "sources"
 
     def render(self, curriculum: Curriculum) -> str:
-        lines = [source_line(curriculum.source(source_id)) for source_id in self.session["sources"]]
-        return bullet_list(lines, "csec-muted")
+        """Who the session's facts come from; the handout gives each source's title and address."""
+        publishers = dict.fromkeys(curriculum.source(source_id)["publisher"] for source_id in self.session["sources"])
+        return (bullet_list(list(publishers), "csec-muted")
+                + paragraph("The handout lists every source with its title and address.", "csec-muted"))

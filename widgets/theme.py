@@ -41,12 +41,17 @@ STYLESHEET = """
 .csec-resource .csec-contacts li { font-weight: 700; }
 .csec-hours { font-weight: 600; }
 .csec-muted { color: #333333; font-size: 20px; }
-.csec-card.csec-help-resources { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
-  gap: 12px; }
-.csec-help-resources p, .csec-help-resources li { font-size: 19px; line-height: 1.3; margin-bottom: 2px; }
-.csec-resources-note { grid-column: 1 / -1; }
+.csec-card.csec-help-resources { display: flex; flex-direction: column; gap: 10px; }
+.csec-help-resources .csec-resource { display: grid; grid-template-columns: 5fr 8fr; gap: 4px 24px;
+  padding: 8px 16px; }
+.csec-help-resources p, .csec-help-resources li { font-size: 21px; line-height: 1.3; margin-bottom: 2px; }
+.csec-resources-note { grid-column: 1 / -1; border-left: 8px solid #1f4e79; background: #eef3f8;
+  padding: 6px 14px; }
+.csec-help-resources .csec-resources-note p { font-size: 22px; font-weight: 600; }
 .csec-help-resources .csec-resource h3 { font-size: 22px; }
-.csec-card .csec-resource-lines li { font-size: 18px; line-height: 1.3; margin: 0 0 2px 0; }
+.csec-card .csec-resource-lines { columns: 2; column-gap: 32px; margin-bottom: 4px; }
+.csec-card.csec-help-resources-compact p.csec-muted { font-size: 18px; margin: 0; }
+.csec-card .csec-resource-lines li { font-size: 18px; line-height: 1.3; margin: 0 0 2px 0; break-inside: avoid; }
 .csec-choices { gap: 10px; }
 .csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
   text-align: left; line-height: 1.3; height: auto; }
@@ -99,7 +104,7 @@ STYLESHEET = """
   border-radius: 6px; padding: 8px; }
 .csec-card label { font-size: 20px; }
 .csec-card.csec-sources ul { columns: 2; column-gap: 32px; }
-.csec-card.csec-sources li { font-size: 16px; line-height: 1.3; break-inside: avoid; }
+.csec-card.csec-sources li { font-size: 18px; line-height: 1.3; break-inside: avoid; }
 .csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
 .csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
 .csec-card .csec-notice-columns li, .csec-card .csec-notice-columns p { font-size: 21px; line-height: 1.35;

@@ -65,7 +65,9 @@ def guide_parts(curriculum: Curriculum, progress: Callable[[str], None]) -> list
         progress(f"guide: {parts[-1]['title']}")
     resources = TEMPLATES.get_template("help_resources.html.j2").render(
         locale_name=curriculum.resources["name"], note=curriculum.resources.get("note"),
-        resources=help_resource_cards(curriculum))
+        audience_notes=[(curriculum.audiences[a]["label"], note)
+                        for a, note in curriculum.resources.get("audience_notes", {}).items()],
+        resources=help_resource_cards(curriculum, curriculum.resources["resources"]), show_audiences=True)
     parts.append({"id": "help-resources", "title": f"Help resources ({curriculum.resources['name']})",
                   "html": Markup(resources)})
     progress(f"guide: {parts[-1]['title']}")

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from csec.content import Curriculum
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
-from csec.notebooks import content_references, read_notebook
+from csec.notebooks import content_references, for_audience, read_notebook
 from csec.plain_text import contact_lines, source_line
 from csec.settings import PROJECT_ROOT
 
@@ -28,28 +28,30 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
         activity_blocks,  # static renderings of the widgets
     )
 
-    references = content_references(read_notebook(PROJECT_ROOT / session["notebook"]))
+    notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), curriculum.settings.audience)
+    references = content_references(notebook)
     return {
         "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
         "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
     }
 
 
-def help_resource_cards(curriculum: Curriculum) -> list[dict]:
-    """The locale's help resources as the cards handouts and the guide print."""
-    return [{"name": r["name"], "purpose": r["purpose"], "hours": r.get("hours"), "contacts": contact_lines(r)}
-            for r in curriculum.resources["resources"]]
+def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[dict]:
+    """Help resources as the cards handouts and the guide print, with the audiences each is shown to."""
+    return [{"name": r["name"], "purpose": r["purpose"], "what_happens": r["what_happens"], "hours": r.get("hours"),
+             "contacts": contact_lines(r), "audiences": [curriculum.audiences[a]["label"] for a in r["audiences"]]}
+            for r in resources]
 
 
 def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> str:
-    resources = help_resource_cards(curriculum)
+    resources = help_resource_cards(curriculum, curriculum.help_resources())
     return TEMPLATES.get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
         audience=curriculum.audience["label"],
         activities=activities(curriculum, session),
         resources=resources,
-        resources_note=curriculum.resources.get("note"),
+        resources_note=curriculum.help_note(),
         locale_name=curriculum.resources["name"],
         sources=[source_line(curriculum.source(s)) for s in session["sources"]],
         page_size=PAPER_SIZES[paper],
@@ -65,6 +67,9 @@ def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) ->
         check=check,
         questions=[curriculum.item("knowledge_check", q) for q in check["questions"]],
         letters=LETTERS,
+        resources=help_resource_cards(curriculum, curriculum.help_resources()),
+        resources_note=curriculum.help_note(),
+        locale_name=curriculum.resources["name"],
         page_size=PAPER_SIZES[paper],
     )
 

@@ -12,7 +12,7 @@ import mistune
 from markupsafe import Markup
 
 from csec.content import PATH_MINUTES, Curriculum
-from csec.notebooks import content_references, is_facilitator, read_notebook, slides
+from csec.notebooks import cell_audiences, content_references, is_facilitator, read_notebook, slides
 from csec.plain_text import source_line
 from csec.settings import PROJECT_ROOT
 
@@ -80,18 +80,34 @@ def agenda(session: dict) -> dict:
 
 
 def slide_notes(curriculum: Curriculum, notebook) -> list[dict]:
-    """Per slide: its title, the sources it names and its facilitator notes."""
-    pages = []
-    for number, cells in enumerate(slides(notebook), start=1):
+    """Per slide: its number, title, audiences, the sources it names and its facilitator notes.
+
+    Every audience's version of a slide is listed, labelled; versions for other
+    audiences that stand in the same place share its number.
+    """
+    pages, number, place_audiences = [], 0, set()
+    for cells in slides(notebook):
         first = cells[0][1]
+        audiences = cell_audiences(first)
+        if not (audiences and place_audiences and place_audiences.isdisjoint(audiences)):
+            number, place_audiences = number + 1, set()
+        place_audiences |= set(audiences or curriculum.audiences)
         sources = first.get("metadata", {}).get("csec", {}).get("sources", [])
         pages.append({
             "number": number,
             "title": _slide_title(cells) or f"Slide {number}",
+            "audiences": _audience_labels(curriculum, audiences),
             "sources": [source_line(curriculum.source(s)) for s in sources if s in curriculum.sources],
-            "notes": [markdown_html(cell.source) for _n, cell in cells if is_facilitator(cell)],
+            "notes": [{"html": markdown_html(cell.source),
+                       "audiences": _audience_labels(curriculum, cell_audiences(cell) if cell is not first else None)}
+                      for _n, cell in cells if is_facilitator(cell)],
         })
     return pages
+
+
+def _audience_labels(curriculum: Curriculum, audiences: list[str] | None) -> list[str]:
+    """Labels of the audiences a slide or note is limited to (none when it is for everyone)."""
+    return [curriculum.audiences[a]["label"] for a in audiences or [] if a in curriculum.audiences]
 
 
 def fidelity_checklist(session: dict) -> list[str]:

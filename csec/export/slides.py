@@ -24,7 +24,7 @@ from csec.errors import CsecError
 from csec.export.files import write_atomically
 from csec.export.session_pages import markdown_html
 from csec.export.templating import TEMPLATES
-from csec.notebooks import is_facilitator, read_notebook, slides
+from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
 from csec.settings import PROJECT_ROOT, Settings
 
 TEMPLATE_STATIC = VENDOR_DIR.parent
@@ -48,7 +48,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
     """The session's slides as one HTML page with everything it needs inside it."""
     require_assets()
     path = PROJECT_ROOT / session["notebook"]
-    notebook = read_notebook(path)
+    notebook = for_audience(read_notebook(path), curriculum.settings.audience)
     with _settings_for_widgets(curriculum.settings):
         shown = _run_code_cells(path, notebook)
     deck = []

@@ -164,9 +164,10 @@ def test_each_audience_takes_home_its_own_help_list_and_what_happens_when_you_ca
             for name, audiences in shown_to.items():
                 assert (name in help_part) == (audience in audiences), (audience, document, name)
             note = normalised(curriculum.resources.get("audience_notes", {}).get(audience, curriculum.resources["note"]))
-            assert help_part.index(note) < help_part.index("What happens:")
-            hotline = curriculum.resource("national-human-trafficking-hotline")
-            assert f"What happens: {normalised(hotline['what_happens'])}" in help_part
+            assert help_part.index(note) < help_part.index("Emergency services")
+        handout = normalised(unescape(re.sub(r"<[^>]+>", " ", (out / "responding-and-helping.html").read_text())))
+        hotline = curriculum.resource("national-human-trafficking-hotline")
+        assert f"What happens: {normalised(hotline['what_happens'])}" in handout
     youth_help = normalised(unescape((tmp_path / "youth" / "what-is-csec.html").read_text()).split("Where to get help")[1])
     assert "What happens:" in youth_help
     assert youth_help.index("988 Suicide & Crisis Lifeline") < youth_help.index("National Human Trafficking Hotline")

@@ -39,7 +39,9 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
 def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[dict]:
     """Help resources as the cards handouts and the guide print, with the audiences each is shown to."""
     return [{"name": r["name"], "purpose": r["purpose"], "what_happens": r["what_happens"], "hours": r.get("hours"),
-             "contacts": contact_lines(r), "audiences": [curriculum.audiences[a]["label"] for a in r["audiences"]]}
+             "contacts": contact_lines(r),
+             "audiences": ["every audience"] if set(curriculum.audiences) <= set(r["audiences"])
+             else [curriculum.audiences[a]["label"] for a in r["audiences"]]}
             for r in resources]
 
 

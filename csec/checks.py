@@ -3,8 +3,6 @@
 import re
 from pathlib import Path
 
-import yaml
-
 from csec.content import (
     ITEM_FILES,
     ITEM_LABELS,
@@ -12,6 +10,7 @@ from csec.content import (
     available_locales,
     build_curriculum,
     line_of,
+    parse_yaml,
     read_all,
     read_content_file,
 )
@@ -96,7 +95,7 @@ def _other_locales(settings: Settings) -> list[ContentProblem]:
 
 def _line(path: Path, json_path: list) -> str:
     """The line of a value in a YAML file, found by its JSON path."""
-    return line_of(yaml.compose(path.read_text("utf-8"), Loader=yaml.SafeLoader), json_path)
+    return line_of(parse_yaml(path.read_text("utf-8"))[0], json_path)
 
 
 def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[ContentProblem]:
@@ -174,7 +173,7 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
 
     for locale in available_locales(content_dir):
         path = content_dir / "resources" / f"{locale}.yaml"
-        resources = yaml.safe_load(path.read_text("utf-8"))
+        resources = parse_yaml(path.read_text("utf-8"))[1]
         for index, resource in enumerate(resources["resources"]):
             source_id = resource.get("source")
             if source_id and source_id not in curriculum.sources:
@@ -185,7 +184,7 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                     if audience not in curriculum.audiences:
                         problem(path, ["resources", index, field, position], f"unknown audience {audience!r}",
                                 f"use one of: {', '.join(curriculum.audiences)}")
-                    elif audience not in resource.get("audiences", []):
+                    elif audience not in resource["audiences"]:
                         problem(path, ["resources", index, field, position],
                                 f"{resource['id']!r} leads the list for {audience!r} but is not shown to it",
                                 f"add {audience!r} to its audiences")
@@ -194,7 +193,7 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                 problem(path, ["audience_notes", audience], f"unknown audience {audience!r}",
                         f"use one of: {', '.join(curriculum.audiences)}")
         for audience in curriculum.audiences:
-            if not any(audience in resource.get("audiences", []) for resource in resources["resources"]):
+            if not any(audience in resource["audiences"] for resource in resources["resources"]):
                 problem(path, ["resources"], f"no help resource is shown to audience {audience!r}",
                         f"add {audience!r} to the audiences of the resources it should see")
     return problems
@@ -307,9 +306,16 @@ def _notebook_problems(curriculum) -> list[ContentProblem]:
         if session is not None:
             problems += _session_notebook_problems(path, notebook)
             problems += _slide_source_problems(path, notebook, session, curriculum)
-            for audience in session["audiences"] if not _missing_parts(path, notebook) else []:
-                problems += _missing_parts(path, for_audience(notebook, audience), f" for {audience}")
+            problems += _audience_part_problems(path, notebook, session)
     return problems
+
+
+def _audience_part_problems(path: Path, notebook, session: dict) -> list[ContentProblem]:
+    """A required part that one of the session's audiences would not see."""
+    if _missing_parts(path, notebook):
+        return []  # missing for everyone: reported once
+    return [problem for audience in session["audiences"]
+            for problem in _missing_parts(path, for_audience(notebook, audience), f" for {audience}")]
 
 
 def _shown_item_source_problems(notebook, session: dict, curriculum) -> list[ContentProblem]:

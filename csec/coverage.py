@@ -18,12 +18,16 @@ def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
     if problems:
         return problems
     sessions = {session["id"]: session for session in curriculum.sessions}
+    texts = {}  # (session id, audience) -> what that audience reads in that session
     for entry in data["coverage"]:
         session = sessions.get(entry["session"])
         if session is None:
             continue  # a session still to be written
         for audience in session["audiences"]:
-            text = " ".join(participant_texts(curriculum, session, audience)).lower()
+            key = (session["id"], audience)
+            if key not in texts:
+                texts[key] = " ".join(participant_texts(curriculum, session, audience)).lower()
+            text = texts[key]
             missing = [item["name"] for item in entry["items"]
                        if not any(word.lower() in text for word in item["any_of"])]
             if missing:
@@ -81,9 +85,7 @@ def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict) ->
     for theme in wanted["themes"]:
         if theme not in themes:
             problem(f"no scenario covers {theme!r}")
-    for audience in curriculum.audiences if wanted.get("per_audience_themes") else []:
-        seen = Counter(theme for scenario in scenarios_seen(curriculum, audience)
-                       for theme in scenario.get("themes", []))
+    for audience, seen in theme_counts(curriculum).items() if wanted.get("per_audience_themes") else []:
         for theme, minimum in wanted["per_audience_themes"].items():
             if seen[theme] < minimum:
                 problem(f"audience {audience!r} sees {seen[theme]} scenario(s) with theme {theme!r}, "

@@ -45,7 +45,7 @@ STYLESHEET = """
 .csec-help-resources .csec-resource { display: grid; grid-template-columns: 5fr 8fr; gap: 4px 24px;
   padding: 8px 16px; }
 .csec-help-resources p, .csec-help-resources li { font-size: 21px; line-height: 1.3; margin-bottom: 2px; }
-.csec-resources-note { grid-column: 1 / -1; border-left: 8px solid #1f4e79; background: #eef3f8;
+.csec-resources-note { border-left: 8px solid #1f4e79; background: #eef3f8;
   padding: 6px 14px; }
 .csec-help-resources .csec-resources-note p { font-size: 22px; font-weight: 600; }
 .csec-help-resources .csec-resource h3 { font-size: 22px; }

@@ -15,6 +15,12 @@ def contact_lines(resource: dict) -> list[str]:
     return lines
 
 
+def first_contact_line(resource: dict) -> str:
+    """The first way to reach a help resource, short, e.g. 'Call 911', for lists with little room."""
+    first = resource["contacts"][0]
+    return f'{CONTACT_VERBS[first["kind"]]} {first["value"]}'
+
+
 def source_line(source: dict) -> str:
     """A source as one line: publisher, title, year and address."""
     parts = [source["publisher"], source["title"]]

@@ -51,7 +51,8 @@ def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, s
     assert page.get_by_text("Prepared for: Professionals who work with youth").is_visible()
     for name, content_type in (("Session 1 handout (PDF)", "application/pdf"),
                                ("Session 1 handout (web page)", "text/html"),
-                               ("Anonymous check: answer sheet (PDF)", "application/pdf")):
+                               ("Anonymous check: answer sheet (PDF)", "application/pdf"),
+                               ("Where to get help: wallet cards (PDF)", "application/pdf")):
         href = page.get_by_role("link", name=name).get_attribute("href")
         response = page.request.get(f"{server_url}{href}")
         assert response.ok and response.headers["content-type"].startswith(content_type)

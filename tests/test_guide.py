@@ -18,8 +18,8 @@ from csec.settings import PROJECT_ROOT
 from csec.terminology import discouraged_terms_in
 from tests.command_line import assert_one_clear_line, run_csec
 
-SECTIONS = ["Introduction", "Preparing", "Before you run sessions with young people", "Trauma-informed facilitation", "Responding to a disclosure",
-            "Mandated reporting", "Adapting", "Evaluation and fidelity", "Self-care and debrief",
+SECTIONS = ["Introduction", "Preparing", "Before you run sessions with young people", "Trauma-informed facilitation",
+            "Responding to a disclosure", "Mandated reporting", "Adapting", "Evaluation and fidelity", "Self-care and debrief",
             "Troubleshooting and FAQ", "Answering from phones (group mode)"]
 
 

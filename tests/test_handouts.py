@@ -38,7 +38,7 @@ def handouts(tmp_path_factory, chromium_executable):
 
 def test_one_progress_line_per_file(handouts, curriculum):
     out, result = handouts
-    names = [session["id"] for session in curriculum.sessions] + ["series-check-answer-sheet"]
+    names = [session["id"] for session in curriculum.sessions] + ["series-check-answer-sheet", "help-wallet-cards"]
     expected = [f"wrote {out / name}.{suffix}" for suffix in ("html", "pdf") for name in names]
     assert sorted(result.stdout.splitlines()) == sorted(expected)
     assert all((out / f"{session['id']}.pdf").stat().st_size > 0 for session in curriculum.sessions)
@@ -91,6 +91,27 @@ def test_answer_sheet_has_every_question_and_no_answers_or_names(handouts, curri
         assert normalised(question["explanation"])[:40] not in text
     html = (handouts[0] / "series-check-answer-sheet.html").read_text()
     assert "correct" not in html and "<script" not in html and "<input" not in html
+
+
+@pytest.mark.parametrize("audience", ["professionals", "youth"])
+def test_wallet_cards_fit_eight_to_a_page_with_every_line_for_the_audience(tmp_path, curriculum, browser, audience):
+    result = run_csec("export", "handouts", "--audience", audience, "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO((tmp_path / "help-wallet-cards.pdf").read_bytes()))
+    assert len(reader.pages) == 1
+    text = normalised(reader.pages[0].extract_text())
+    assert text.count("Where to get help, day or night") == 8
+    shown = [r for r in curriculum.resources["resources"] if audience in r["audiences"]]
+    hidden = [r for r in curriculum.resources["resources"] if audience not in r["audiences"]]
+    for resource in shown:
+        assert text.count(resource["contacts"][0]["value"]) >= 8, resource["id"]
+    for resource in hidden:
+        assert resource["name"] not in text
+    page = browser.new_page()
+    page.goto((tmp_path / "help-wallet-cards.html").as_uri())
+    cards = page.evaluate("[...document.querySelectorAll('.card')].map(c => c.scrollHeight <= c.clientHeight)")
+    assert cards == [True] * 8, "a card cuts off its last lines"
+    page.close()
 
 
 def test_a4_paper_follows_the_option(tmp_path, chromium_executable):

@@ -3,7 +3,7 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
-from csec.plain_text import CONTACT_VERBS, contact_lines
+from csec.plain_text import contact_lines, first_contact_line
 from widgets.theme import Card, html_block, paragraph
 
 
@@ -32,8 +32,7 @@ EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is 
 
 def resource_line_html(resource: dict) -> str:
     """One resource on one line: its name and the first way to reach it."""
-    first = resource["contacts"][0]
-    return f'<li><b>{escape(resource["name"])}</b>: {escape(CONTACT_VERBS[first["kind"]])} {escape(first["value"])}</li>'
+    return f'<li><b>{escape(resource["name"])}</b>: {escape(first_contact_line(resource))}</li>'
 
 
 def page_share(resources: list[dict], page: int, of: int) -> list[dict]:

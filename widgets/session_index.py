@@ -5,6 +5,7 @@ from pathlib import Path, PurePosixPath
 
 from csec.content import Curriculum, active_curriculum
 from csec.export.guide import GUIDE_FILE_NAME
+from csec.export.handouts import WALLET_CARD_NAME
 from csec.group.live import join_address
 from widgets.theme import Card, html_block, paragraph
 
@@ -77,9 +78,13 @@ class SessionIndex(Card):
                                              f'{check["id"]}-answer-sheet', f'{check["title"]}: answer sheet')]
         answer_sheets = ("<p>Anonymous check that can open session 1 and close session 6, one sheet per person: "
                          f'{" &middot; ".join(sheets) or "not exported yet"}</p>')
+        cards = download_links(curriculum.settings.handouts_dir, HANDOUTS_URL, WALLET_CARD_NAME,
+                               "Where to get help: wallet cards")
+        wallet_cards = ("<p>Help resources to take away, eight wallet cards to a page: "
+                        f'{" &middot; ".join(cards) or "not exported yet"}</p>')
         guide_links = download_links(curriculum.settings.guide_dir, GUIDE_URL, GUIDE_FILE_NAME, "Facilitator guide")
         waiting = "the facilitator guide is being prepared: reload this page in a minute or two"
         guide = f'<p>For facilitators: {" &middot; ".join(guide_links) or waiting}</p>'
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        super().__init__([html_block(title + locale + group_mode_line() + table + answer_sheets + guide)],
-                         kind="session-index")
+        body = title + locale + group_mode_line() + table + answer_sheets + wallet_cards + guide
+        super().__init__([html_block(body)], kind="session-index")

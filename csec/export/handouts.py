@@ -14,7 +14,7 @@ from csec.content import Curriculum
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
 from csec.notebooks import content_references, for_audience, read_notebook
-from csec.plain_text import contact_lines, source_line
+from csec.plain_text import contact_lines, first_contact_line, source_line
 from csec.settings import PROJECT_ROOT
 
 
@@ -76,13 +76,26 @@ def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) ->
     )
 
 
+WALLET_CARD_NAME = "help-wallet-cards"
+
+
+def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:
+    """Eight wallet cards of the audience's help resources on one page, with cut lines."""
+    resources = [{"name": r["name"], "first_contact": first_contact_line(r)} for r in curriculum.help_resources()]
+    audience_note = curriculum.resources.get("audience_notes", {}).get(curriculum.settings.audience)
+    return TEMPLATES.get_template("wallet_card.html.j2").render(
+        resources=resources, audience_note=audience_note, locale_name=curriculum.resources["name"],
+        page_size=PAPER_SIZES[paper])
+
+
 def printed_documents(curriculum: Curriculum, paper: str) -> list[tuple[str, str, str]]:
-    """(file name without suffix, HTML, page footer title) for each handout and answer sheet."""
+    """(file name without suffix, HTML, page footer title) for each handout, answer sheet and the wallet cards."""
     documents = [(session["id"], render_handout_html(curriculum, session, paper),
                   f'Session {session["number"]}: {session["title"]}')
                  for session in sessions_for_audience(curriculum)]
     documents += [(f'{check["id"]}-answer-sheet', render_answer_sheet_html(curriculum, check, paper), check["title"])
                   for check in curriculum.items["pre_post_check"].values()]
+    documents.append((WALLET_CARD_NAME, render_wallet_cards_html(curriculum, paper), "Where to get help: wallet cards"))
     return documents
 
 

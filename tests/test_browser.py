@@ -179,3 +179,25 @@ def test_index_links_the_facilitator_guide_once_it_is_ready(recorded, server_url
     link.wait_for(timeout=WIDGET_TIMEOUT_MS)
     response = page.request.get(f"{server_url}{link.get_attribute('href')}")
     assert response.ok and response.headers["content-type"].startswith("application/pdf")
+
+
+def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url, 5)
+    background = "getComputedStyle(document.querySelector('.reveal-viewport') || document.body).backgroundColor"
+    light = page.evaluate(background)
+    page.keyboard.press("c")
+    assert page.evaluate("document.documentElement.classList.contains('csec-high-contrast')")
+    assert page.evaluate(background) == "rgb(0, 0, 0)" != light
+    for text in ("If a young person tells you: do", "Scenario: a young person tells you", "question 1 of 2",
+                 "Where to get help (1 of 4)"):
+        go_to_slide_showing(page, text)
+        assert fits_on_screen(page), text
+        assert serious_violations(page) == [], text
+    open_session(page, server_url, 2)
+    assert page.evaluate(background) == "rgb(0, 0, 0)", "high contrast was not kept for the next session"
+    page.keyboard.press("Shift+Slash")
+    assert "High-contrast colors on or off" in page.locator(".r-overlay-help").inner_text()
+    page.keyboard.press("Escape")
+    page.keyboard.press("c")
+    assert page.evaluate(background) == light

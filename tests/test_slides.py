@@ -46,6 +46,8 @@ def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, cu
     assert all(" ".join(point.split()) in everything for point in session["key_points"])
     assert "1-888-373-7888" in everything
     assert not page.locator("aside.notes").first.is_visible()
+    page.keyboard.press("c")  # high contrast works in the offline deck too
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
     assert errors == []
     assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
     context.close()

@@ -70,6 +70,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
                                    (REVEAL_DIST / "theme" / "white.css").read_text("utf-8"))),
                      Markup((TEMPLATE_STATIC / "slides.css").read_text("utf-8"))],
         reveal_js=Markup((REVEAL_DIST / "reveal.js").read_text("utf-8").replace("</script", "<\\/script")),
+        high_contrast_js=Markup((TEMPLATE_STATIC / "high_contrast.js").read_text("utf-8")),
     )
 
 

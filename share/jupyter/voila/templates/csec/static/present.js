@@ -20,19 +20,7 @@
     },
     plugins: [window.CsecSpeakerView]
   });
-  // High contrast (C) for a washed-out projector; remembered, so every session opens the same way.
-  var HIGH_CONTRAST = "csec-high-contrast";
-  function remembered() {
-    try { return window.localStorage.getItem(HIGH_CONTRAST) === "on"; } catch (blocked) { return false; }
-  }
-  function showHighContrast(on) {
-    document.documentElement.classList.toggle(HIGH_CONTRAST, on);
-    try { window.localStorage.setItem(HIGH_CONTRAST, on ? "on" : "off"); } catch (blocked) { /* kept for this page */ }
-  }
-  showHighContrast(remembered());
-  Reveal.addKeyBinding({ keyCode: 67, key: "C", description: "High-contrast colors on or off" }, function () {
-    showHighContrast(!document.documentElement.classList.contains(HIGH_CONTRAST));
-  });
+  window.csecHighContrast(Reveal);
 
   // Off-screen slides stay in the page: make them inert, so Tab and screen readers
   // stay on the slide the room sees.

@@ -202,10 +202,13 @@ class Curriculum:
         shown = [r for r in self.resources["resources"] if audience in r["audiences"]]
         return sorted(shown, key=lambda resource: audience not in resource.get("first_for", []))
 
+    def audience_note(self, audience: str | None = None) -> str | None:
+        """The note the locale writes for ``audience`` alone (``audience_notes``), if any."""
+        return self.resources.get("audience_notes", {}).get(audience or self.settings.audience)
+
     def help_note(self, audience: str | None = None) -> str | None:
-        """What ``audience`` should know before contacting the help resources."""
-        audience = audience or self.settings.audience
-        return self.resources.get("audience_notes", {}).get(audience, self.resources.get("note"))
+        """What ``audience`` should know before contacting the help resources: its own note, else the locale's."""
+        return self.audience_note(audience) or self.resources.get("note")
 
     def resource(self, resource_id: str) -> dict:
         for entry in self.resources["resources"]:

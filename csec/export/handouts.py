@@ -82,9 +82,8 @@ WALLET_CARD_NAME = "help-wallet-cards"
 def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:
     """Eight wallet cards of the audience's help resources on one page, with cut lines."""
     resources = [{"name": r["name"], "first_contact": first_contact_line(r)} for r in curriculum.help_resources()]
-    audience_note = curriculum.resources.get("audience_notes", {}).get(curriculum.settings.audience)
     return TEMPLATES.get_template("wallet_card.html.j2").render(
-        resources=resources, audience_note=audience_note, locale_name=curriculum.resources["name"],
+        resources=resources, audience_note=curriculum.audience_note(), locale_name=curriculum.resources["name"],
         page_size=PAPER_SIZES[paper])
 
 

@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-ASSETS := share/jupyter/voila/templates/csec/static/vendor/reveal.js/.pinned
+ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 
 .PHONY: serve test bench check handouts guide clean
 
@@ -16,10 +16,10 @@ bench: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m bench.first_widget
 	$(PY) -m bench.group_load
 
-check: $(VENV)/.installed
+check: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec check
 
-handouts: $(VENV)/.installed
+handouts: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec export handouts
 
 guide: $(VENV)/.installed

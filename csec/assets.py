@@ -1,10 +1,15 @@
-"""Front-end files for offline slides, fetched pinned from a Python package.
+"""Front-end files for offline slides and handouts, fetched pinned from Python packages.
 
-reveal.js (its CSS, themes and fonts) comes from the sphinx-revealjs wheel,
-downloaded by pip with a pinned hash; only reveal.js's own files and licences
-are kept, under the slide template's static folder.
+Each wheel pinned in front-end-assets.txt is downloaded by pip with its hash
+and only the files it is there for are kept, with their licences, under the
+slide template's static folder:
+
+- sphinx-revealjs gives reveal.js (its CSS, themes and fonts);
+- lucide gives the Lucide icons as one SVG file each.
 """
 
+import io
+import os
 import shutil
 import subprocess
 import sys
@@ -19,23 +24,22 @@ from csec.settings import PROJECT_ROOT
 REQUIREMENTS = PROJECT_ROOT / "front-end-assets.txt"
 VENDOR_DIR = PROJECT_ROOT / "share" / "jupyter" / "voila" / "templates" / "csec" / "static" / "vendor"
 REVEAL_DIR = VENDOR_DIR / "reveal.js"
-WHEEL_PREFIX = "sphinx_revealjs/_static/revealjs/"
-KEPT = ("dist/", "LICENSE")
-STAMP = ".pinned"
+LUCIDE_DIR = VENDOR_DIR / "lucide"
+ICONS_DIR = LUCIDE_DIR / "icons"
+STAMP = VENDOR_DIR / ".pinned"  # every pinned line, so changing one fetches again
 
 
 class MissingAssets(CsecError):
     """The slides' front-end files have not been fetched yet."""
 
 
-def pinned_requirement() -> str:
+def pinned_requirements() -> list[str]:
     lines = [line.strip() for line in REQUIREMENTS.read_text("utf-8").splitlines()]
-    return next(line for line in lines if line and not line.startswith("#"))
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def assets_ready() -> bool:
-    stamp = REVEAL_DIR / STAMP
-    return stamp.is_file() and stamp.read_text("utf-8") == pinned_requirement()
+    return STAMP.is_file() and STAMP.read_text("utf-8") == "\n".join(pinned_requirements())
 
 
 def require_assets() -> None:
@@ -44,8 +48,34 @@ def require_assets() -> None:
                             "(or `csec assets`) while connected to the package registry")
 
 
+def _unpack_reveal(wheel: zipfile.ZipFile, target: Path) -> None:
+    """reveal.js's dist/ folder (without source maps) and its LICENSE."""
+    prefix = "sphinx_revealjs/_static/revealjs/"
+    for name in wheel.namelist():
+        relative = name.removeprefix(prefix)
+        if relative != name and relative.startswith(("dist/", "LICENSE")) and not relative.endswith((".map", "/")):
+            _write(target / relative, wheel.read(name))
+
+
+def _unpack_lucide(wheel: zipfile.ZipFile, target: Path) -> None:
+    """icons/NAME.svg from the wheel's lucide/lucide.zip, and its LICENSE (Lucide's ISC, the wrapper's MIT)."""
+    with zipfile.ZipFile(io.BytesIO(wheel.read("lucide/lucide.zip"))) as icons:
+        for name in icons.namelist():
+            if name.endswith(".svg"):
+                _write(target / "icons" / Path(name).name, icons.read(name))
+    licence = next(name for name in wheel.namelist() if name.endswith(".dist-info/licenses/LICENSE"))
+    _write(target / "LICENSE", wheel.read(licence))
+
+
+# What each pinned wheel gives: project name -> (its folder under vendor/, how to unpack it there).
+WHEELS: dict[str, tuple[Path, Callable[[zipfile.ZipFile, Path], None]]] = {
+    "sphinx-revealjs": (REVEAL_DIR, _unpack_reveal),
+    "lucide": (LUCIDE_DIR, _unpack_lucide),
+}
+
+
 def fetch_assets(progress: Callable[[str], None] = print) -> None:
-    """Download the pinned wheel and unpack reveal.js; do nothing if already in place."""
+    """Download the pinned wheels and unpack what each gives; do nothing if already in place."""
     if assets_ready():
         return
     with tempfile.TemporaryDirectory() as download_dir:
@@ -54,26 +84,33 @@ def fetch_assets(progress: Callable[[str], None] = print) -> None:
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             reason = (result.stderr.strip().splitlines() or ["pip failed"])[-1]
-            raise MissingAssets(f"could not download {pinned_requirement().split()[0]}: {reason}")
-        wheel = next(Path(download_dir).glob("*.whl"))
-        staging = Path(tempfile.mkdtemp(dir=VENDOR_DIR.parent if VENDOR_DIR.parent.exists() else None))
+            pinned = ", ".join(line.split()[0] for line in pinned_requirements())
+            raise MissingAssets(f"could not download {pinned}: {reason}")
+        VENDOR_DIR.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=VENDOR_DIR.parent))
+        staging.chmod(0o755)  # mkdtemp's is private; the vendor folder is not
         try:
-            _unpack(wheel, staging)
-            (staging / STAMP).write_text(pinned_requirement(), "utf-8")
-            VENDOR_DIR.mkdir(parents=True, exist_ok=True)
-            shutil.rmtree(REVEAL_DIR, ignore_errors=True)
-            shutil.move(str(staging), REVEAL_DIR)
+            for project, (folder, unpack) in WHEELS.items():
+                wheel = next(Path(download_dir).glob(f"{project.replace('-', '_')}-*.whl"))
+                with zipfile.ZipFile(wheel) as archive:
+                    unpack(archive, staging / folder.relative_to(VENDOR_DIR))
+            (staging / STAMP.name).write_text("\n".join(pinned_requirements()), "utf-8")
+            _replace(VENDOR_DIR, staging)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    progress(f"fetched reveal.js into {REVEAL_DIR.relative_to(PROJECT_ROOT)}")
+    for folder, _unpack in WHEELS.values():
+        progress(f"fetched {folder.name} into {folder.relative_to(PROJECT_ROOT)}")
 
 
-def _unpack(wheel: Path, target: Path) -> None:
-    with zipfile.ZipFile(wheel) as archive:
-        for name in archive.namelist():
-            relative = name.removeprefix(WHEEL_PREFIX)
-            if relative == name or not relative.startswith(KEPT) or relative.endswith((".map", "/")):
-                continue
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(archive.read(name))
+def _replace(folder: Path, new: Path) -> None:
+    """Put ``new`` in place of ``folder`` by renaming, so a running server never sees a half-written folder."""
+    old = Path(tempfile.mkdtemp(dir=folder.parent)) / folder.name
+    if folder.exists():
+        os.replace(folder, old)
+    os.replace(new, folder)
+    shutil.rmtree(old.parent, ignore_errors=True)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

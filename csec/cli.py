@@ -132,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     purge.set_defaults(run=run_data_purge)
 
     assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
-                                 description="Download reveal.js (pinned) for offline slides.")
+                                 description="Download reveal.js and the Lucide icons, pinned, for offline "
+                                             "slides and handouts.")
     assets.set_defaults(run=run_assets)
     return parser
 

@@ -94,6 +94,7 @@ paper: a4
 resources:
   - id: local-line
     name: Testland Child Line
+    icon: phone
     purpose: Help for children and anyone worried about a child.
     what_happens: If a child is in danger, the line tells the police.
     audiences: [professionals, caregivers, hospitality, youth]

@@ -16,6 +16,7 @@ from csec.content import (
 )
 from csec.coverage import coverage_problems
 from csec.errors import ContentProblem
+from csec.icons import icon_fix, icon_names
 from csec.notebooks import (
     cell_audiences,
     code_syntax_errors,
@@ -37,7 +38,8 @@ PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!
 # Calls every session notebook must make: (widget, what it provides, how to add it).
 REQUIRED_PARTS = {
     "SessionTitle": "title and objectives slide",
-    "ContentNotice": "content notice and ground rules",
+    "ContentNotice": "content notice",
+    "GroundRules": "ground rules slide",
     "TakeABreak": "pause",
     "KeyPoints": "key points slide",
     "HelpResources": "help resources slide",
@@ -179,6 +181,10 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
             if source_id and source_id not in curriculum.sources:
                 problem(path, ["resources", index, "source"], f"unknown source {source_id!r}",
                         "add it to content/sources.yaml or correct the id")
+            if resource["icon"] not in icon_names():
+                problem(path, ["resources", index, "icon"],
+                        f"help resource {resource['id']!r} has unknown icon {resource['icon']!r}",
+                        icon_fix(resource["icon"]))
             for field in ("audiences", "first_for"):
                 for position, audience in enumerate(resource.get(field, [])):
                     if audience not in curriculum.audiences:
@@ -223,6 +229,9 @@ def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[li
                 (["questions", i], f"question {q!r} is also asked in {taught[q]}",
                  "keep pre/post questions out of the sessions, so the check measures learning")
                 for i, q in enumerate(item["questions"]) if q in taught]
+    if kind == "diagram":
+        return [(["items", i, "icon"], f"diagram {item['id']!r} has unknown icon {entry['icon']!r}",
+                 icon_fix(entry["icon"])) for i, entry in enumerate(item["items"]) if entry["icon"] not in icon_names()]
     if kind == "risk_map":
         levels = [level["id"] for level in item["levels"]]
         return [(["factors", i, "level"], f"unknown level {f['level']!r}", f"use one of: {', '.join(levels)}")

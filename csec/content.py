@@ -31,6 +31,7 @@ ITEM_FILES = {
     "pre_post_check": ("items/pre_post_checks.yaml", "pre_post_checks", "pre_post_checks"),
     "action_plan": ("items/action_plans.yaml", "action_plans", "action_plans"),
     "question_box": ("items/question_boxes.yaml", "question_boxes", "question_boxes"),
+    "diagram": ("items/diagrams.yaml", "diagrams", "diagrams"),
 }
 # libyaml's loader where it is installed: every kernel parses the content, and it is about four times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -50,6 +51,7 @@ ITEM_LABELS = {
     "pre_post_check": "pre/post check",
     "action_plan": "action plan",
     "question_box": "question box",
+    "diagram": "diagram",
     "session": "session",
     "source": "source",
     "resource": "help resource",

@@ -39,6 +39,10 @@ def item_texts(kind: str, item: dict, audience: str) -> list[str]:
         return [item["title"], item["intro"], *item["prompts"]]
     if kind == "examples":
         return [item["title"], *item["by_audience"].get(audience, [])]
+    if kind == "diagram":
+        texts = [item["title"], item.get("intro"), item.get("note"),
+                 *(text for entry in item["items"] for text in (entry["label"], entry.get("detail")))]
+        return [text for text in texts if text]
     return []
 
 

@@ -35,8 +35,59 @@ def present_text(page) -> str:
     return present_slide(page).inner_text()
 
 
-def fits_on_screen(page) -> bool:
-    return page.evaluate("(s => s.scrollHeight <= s.clientHeight + 2)(Reveal.getCurrentSlide())")
+SIZE_FLOOR_PX = 24  # in slide pixels at the deck's 1280x720: about 18 pt on a projected slide
+
+# Every visible text node of the slide shown now: its size, whether it leaves the slide, and whether a box
+# that clips (overflow other than visible) hides part of it. Text a screen reader alone gets (a box of 1 px
+# or less) is not on the projector; a glyph may rise a little above its line box, hence `glyph`.
+_FIT_SCRIPT = """
+(floor) => {
+  const slide = Reveal.getCurrentSlide(), scale = Reveal.getScale();
+  const deck = slide.closest('.slides').getBoundingClientRect();
+  const inside = (r, box, slack) => r.left >= box.left - 1 && r.right <= box.right + 1
+    && r.top >= box.top - slack && r.bottom <= box.bottom + slack;
+  const clippingBoxes = element => {
+    const boxes = [];
+    for (let a = element.parentElement; a && a !== slide.parentElement; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') boxes.push(a.getBoundingClientRect());
+    }
+    return boxes;
+  };
+  const problems = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.replace(/\\s+/g, ' ').trim();
+    const element = walker.currentNode.parentElement;
+    if (!text || element.closest('aside.notes, script, style')
+        || !element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const own = element.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(walker.currentNode);
+    const lines = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5);
+    if (!lines.length || own.width <= 1 || own.height <= 1) continue;
+    const svg = element.closest('svg'), box = svg && svg.viewBox.baseVal;  // SVG text shrinks with its picture
+    const shrink = box && box.width ? svg.getBoundingClientRect().width / scale / box.width : 1;
+    const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * shrink * 10) / 10;
+    const glyph = 0.3 * size * scale;
+    const quote = text.length > 60 ? text.slice(0, 60) + '...' : text;
+    if (size < floor) problems.push(`${size}px text, under ${floor}px: "${quote}"`);
+    if (!lines.every(r => inside(r, deck, glyph))) problems.push(`text outside the slide: "${quote}"`);
+    else if (!clippingBoxes(element).every(box => lines.every(r => inside(r, box, glyph))))
+      problems.push(`text cut off by its box: "${quote}"`);
+  }
+  const runOver = Math.round(slide.scrollHeight - slide.clientHeight);
+  if (runOver > 2) problems.push(`the slide's content runs ${runOver}px past its bottom edge`);
+  return problems;
+}
+"""
+
+
+def fit_problems(page) -> list[str]:
+    """What on the slide shown now a room could not read: text under the size floor, outside the slide or
+    cut off by a clipping box, and content running past the slide's bottom; an empty list when the slide meets
+    the projector standard."""
+    return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, SIZE_FLOOR_PX)))
 
 
 def go_to_slide_showing(page, text: str):
@@ -87,3 +138,22 @@ def variant_problems(session: dict, audience: str, headings: set[str]) -> list[s
 def slide_headings(page) -> set[str]:
     """The headings on the slide shown now."""
     return {" ".join(h.split()) for h in present_slide(page).locator("h1, h2").all_inner_texts()}
+
+
+def answer_on_slide(page) -> bool:
+    """Answer the slide's knowledge check with its longest option, or take a scenario's first choice, and wait
+    until the slide has settled with its feedback; False when the slide asks nothing."""
+    slide = present_slide(page)
+    options = slide.locator(".csec-knowledge-check .widget-radio-box label")
+    if options.count():
+        longest = max(options.all(), key=lambda option: len(option.inner_text()))
+        longest.click()
+        slide.get_by_role("button", name="Check answer").click()
+        slide.locator(".csec-knowledge-check button:not([disabled])", has_text="Try again").wait_for()  # set last
+        return True
+    choices = slide.locator(".csec-scenario .csec-choice")
+    if choices.count():
+        choices.first.click()
+        slide.locator(".csec-scenario button:not([disabled])", has_text=re.compile("^(Continue|Finish)$")).wait_for()
+        return True
+    return False

@@ -85,6 +85,9 @@ class TestScenario:
         assert escape(scenario.step["facilitator_notes"]) in scenario.notes.value
         choice = next(c for c in scenario.step["choices"] if c.get("next"))
         scenario.choose(choice["id"])
+        for prompt in scenario.step["discussion"]:  # asked aloud, from the speaker view, not read off the slide
+            assert escape(prompt) in scenario.notes.value
+            assert escape(prompt) not in scenario.story.value + scenario.outcome.value
         scenario.advance()
         assert escape(scenario.steps[choice["next"]]["facilitator_notes"]) in scenario.notes.value
 

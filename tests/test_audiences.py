@@ -10,7 +10,8 @@ from csec.content import load_curriculum
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
 from tests.presenting import (
-    fits_on_screen,
+    answer_on_slide,
+    fit_problems,
     open_session,
     present_slide,
     present_text,
@@ -56,7 +57,9 @@ def test_every_slide_for_the_audience(audience_server, recorded, session):
     open_session(page, url, session["number"])
     seen, headings = [], set()
     for index in range(page.evaluate("Reveal.getTotalSlides()")):
-        assert fits_on_screen(page), f"{audience}: slide {index + 1} of {session['id']} overflows"
+        assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}"
+        if answer_on_slide(page):
+            assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}, answered"
         seen.append(" ".join(present_text(page).split()))
         headings |= slide_headings(page)
         if present_slide(page).locator(".csec-scenario, .csec-examples").count():  # what differs by audience

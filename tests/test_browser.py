@@ -10,7 +10,8 @@ from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
-    fits_on_screen,
+    answer_on_slide,
+    fit_problems,
     go_to_slide_showing,
     open_session,
     present_text,
@@ -61,7 +62,7 @@ def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, s
 
 
 @pytest.mark.parametrize("session", SESSIONS, ids=[session["id"] for session in SESSIONS])
-def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_url, session):
+def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(recorded, server_url, session):
     page = recorded.page
     open_session(page, server_url, session["number"])
     expected_notes = notes_by_slide(PROJECT_ROOT / session["notebook"])
@@ -75,8 +76,15 @@ def test_presenting_every_slide_without_notes_on_the_projector(recorded, server_
             for phrase in slide_notes:
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
         assert not page.locator(".reveal .slides section.present:not(.stack) aside.notes").first.is_visible()
-        assert fits_on_screen(page), f"slide {index + 1} overflows the screen"
+        assert fit_problems(page) == [], f"slide {index + 1}"
+        if answer_on_slide(page):
+            assert fit_problems(page) == [], f"slide {index + 1}, answered"
         assert serious_violations(page) == [], f"slide {index + 1}"
+        page.keyboard.press("c")  # the high-contrast theme: the same slide, as legible and as accessible
+        page.wait_for_function("document.documentElement.classList.contains('csec-high-contrast')")
+        assert fit_problems(page) == [], f"slide {index + 1}, high contrast"
+        assert serious_violations(page) == [], f"slide {index + 1}, high contrast"
+        page.keyboard.press("c")
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
     assert variant_problems(session, DEFAULT_AUDIENCE, headings) == []
@@ -93,9 +101,28 @@ def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum)
     feedback = slide.locator(".csec-feedback")
     feedback.get_by_text("Correct.").wait_for()
     assert question["explanation"].split(".")[0] in " ".join(feedback.inner_text().split())
-    assert fits_on_screen(page)
+    assert fit_problems(page) == []
     slide.get_by_role("button", name="Try again").click()
     feedback.wait_for(state="hidden")
+
+
+def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
+    """A slide made too long, too small and clipped on purpose fails the check that every slide passes."""
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "What CSEC includes")
+    assert fit_problems(page) == []
+    slide.evaluate("""section => {
+      const add = html => section.insertAdjacentHTML('beforeend', html);
+      add('<p style="font-size: 16px">Small print the back row cannot read.</p>');
+      add('<div style="height: 40px; overflow: hidden"><p>First line of a box.<br>Its second line is hidden.</p></div>');
+      for (let i = 1; i <= 12; i++) add(`<p>Extra paragraph ${i} that makes the slide too long.</p>`);
+    }""")
+    problems = fit_problems(page)
+    assert '16px text, under 24px: "Small print the back row cannot read."' in problems
+    assert any("cut off by its box" in p and "Its second line is hidden." in p for p in problems)
+    assert 'text outside the slide: "Extra paragraph 12 that makes the slide too long."' in problems
+    assert not any("Extra paragraph 1 that" in p for p in problems), "text on the slide is reported"
 
 
 def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, curriculum):
@@ -109,10 +136,10 @@ def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, cu
         slide.get_by_text(f"Statement {number} of 6").wait_for()
         slide.get_by_role("button", name="Fact", exact=True).click()
         slide.locator(".csec-feedback").get_by_text("It is a").wait_for()
-        assert fits_on_screen(page), f"statement {number} with its explanation overflows"
+        assert fit_problems(page) == [], f"statement {number} with its explanation overflows"
     slide.get_by_role("button", name="See the summary").click()
     slide.get_by_text("What to remember").wait_for()
-    assert fits_on_screen(page)
+    assert fit_problems(page) == []
 
 
 def test_speaker_view_shows_the_current_slides_notes(recorded, server_url, curriculum):
@@ -192,7 +219,7 @@ def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(reco
     for text in ("If a young person tells you: do", "Scenario: a young person tells you", "question 1 of 2",
                  "Where to get help (1 of 4)"):
         go_to_slide_showing(page, text)
-        assert fits_on_screen(page), text
+        assert fit_problems(page) == [], text
         assert serious_violations(page) == [], text
     open_session(page, server_url, 2)
     assert page.evaluate(background) == "rgb(0, 0, 0)", "high contrast was not kept for the next session"

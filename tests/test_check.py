@@ -78,6 +78,17 @@ def test_a_new_locale_with_its_own_resources_checks_clean(content_with_test_loca
     assert problems_in(content_with_test_locale, locale="test") == []
 
 
+def test_a_help_resource_icon_not_in_the_icon_set_is_reported_with_its_line(content_copy):
+    path = content_copy / "resources" / "us.yaml"
+    text = path.read_text()
+    assert "    icon: siren\n" in text  # the emergency line's, as shipped
+    path.write_text(text.replace("    icon: siren\n", "    icon: sirene\n", 1))
+    line = line_of(path, "icon: sirene")
+    (problem,) = problems_in(content_copy)
+    assert problem.startswith(f"{path}:{line}: help resource 'emergency' has unknown icon 'sirene' (fix: ")
+    assert "'siren'" in problem and "\n" not in problem
+
+
 @pytest.fixture
 def notebook_copy(tmp_path, monkeypatch):
     """The session notebook in a scratch project, so a test may edit it."""
@@ -330,7 +341,7 @@ def test_every_timing_path_adds_up_and_keeps_the_opening_and_close(content_copy)
 
 def test_cells_for_unknown_or_absent_audiences_are_reported_with_their_cell(notebook_copy):
     def limit_cells(cells):
-        first, second = [c for c in cells if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"][2:4]
+        first, second = [c for c in cells if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"][3:5]
         first["metadata"].setdefault("csec", {})["audiences"] = ["teachers"]
         second["metadata"].setdefault("csec", {})["audiences"] = "youth"
     edit_notebook(notebook_copy, limit_cells)
@@ -360,3 +371,31 @@ def test_every_audience_sees_a_young_person_who_says_no_and_a_real_judgment_call
     problems = problems_in(content_copy)
     assert [p.split(": ", 1)[1].split(" (fix:")[0] for p in problems] == [
         "audience 'youth' sees 0 scenario(s) with theme 'dilemma', fewer than 1"]
+
+
+def test_a_diagram_icon_not_in_the_icon_set_is_one_line_with_its_line(content_copy):
+    path = content_copy / "items" / "diagrams.yaml"
+    path.write_text(path.read_text().replace("{label: drugs, icon: pill}", "{label: drugs, icon: pills}", 1))
+    (problem,) = problems_in(content_copy)
+    assert problem.startswith(f"{path}:{line_of(path, 'icon: pills')}: "
+                              "diagram 'something-of-value' has unknown icon 'pills' (fix: ")
+    assert "'pill'" in problem and "\n" not in problem
+
+
+def test_an_unknown_diagram_in_a_notebook_names_the_cell(notebook_copy):
+    def rename(cells):
+        cell = next(c for c in cells if "".join(c["source"]) == 'Diagram("something-of-value")')
+        cell["source"] = 'Diagram("something-of-valu")'
+    edit_notebook(notebook_copy, rename)
+    (problem,) = problems_in(notebook_copy.parent.parent / "content")
+    assert "01_what_is_csec.ipynb:cell" in problem and "\n" not in problem
+    assert "unknown diagram id 'something-of-valu' in Diagram" in problem and "something-of-value" in problem
+
+
+def test_a_diagram_citing_a_source_its_session_lacks_is_reported(content_copy, curriculum):
+    assert "childhelp-hotline" not in curriculum.session("what-is-csec")["sources"]
+    path = content_copy / "items" / "diagrams.yaml"
+    path.write_text(path.read_text().replace("tvpa-definitions]", "tvpa-definitions, childhelp-hotline]", 1))
+    (problem,) = problems_in(content_copy)
+    assert ("session 'what-is-csec' shows diagram 'something-of-value', which cites 'childhelp-hotline', "
+            "missing from the session's sources") in problem

@@ -4,7 +4,7 @@ import pytest
 
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
-    fits_on_screen,
+    fit_problems,
     go_to_slide_showing,
     serious_violations,
     tab_to,
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def gallery(recorded, server_url):
     page = recorded.page
-    page.goto(f"{server_url}/voila/render/gallery.ipynb")
+    page.goto(f"{server_url}/voila/render/gallery.ipynb", timeout=WIDGET_TIMEOUT_MS)
     wait_for_slides(page)
     page.locator(".csec-take-a-break, .csec-break").first.wait_for(state="attached", timeout=WIDGET_TIMEOUT_MS)
     return page
@@ -31,7 +31,7 @@ def press(page, label: str, key: str = "Enter") -> None:
 
 def settle(page) -> None:
     """Each slide after the keyboard flow: fits on screen, no serious accessibility problem."""
-    assert fits_on_screen(page)
+    assert fit_problems(page) == []
     assert serious_violations(page) == []
 
 

@@ -9,6 +9,7 @@ from html import unescape
 import pytest
 from pypdf import PdfReader
 
+from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import PROJECT_ROOT
 from tests.command_line import run_csec
 
@@ -28,12 +29,29 @@ def normalised(text):
     return " ".join(unicodedata.normalize("NFKC", text).replace("\u00ad", "").split())
 
 
+AUDIENCES = ("professionals", "caregivers", "hospitality", "youth")
+PAPER_WIDTHS_MM = {"a4": 210, "letter": 216}
+
+
 @pytest.fixture(scope="module")
-def handouts(tmp_path_factory, chromium_executable):
-    out = tmp_path_factory.mktemp("handouts")
-    result = run_csec("export", "handouts", "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    return out, result
+def exported(tmp_path_factory, chromium_executable):
+    """`csec export handouts` (HTML and PDF) for an audience and a paper, run once each and shared by the tests."""
+    runs = {}
+
+    def export(audience="professionals", paper="letter"):
+        if (audience, paper) not in runs:
+            out = tmp_path_factory.mktemp(f"handouts-{audience}-{paper}")
+            result = run_csec("export", "handouts", "--audience", audience, "--paper", paper, "--out", str(out))
+            assert result.returncode == 0, result.stderr
+            runs[audience, paper] = out, result
+        return runs[audience, paper]
+
+    return export
+
+
+@pytest.fixture(scope="module")
+def handouts(exported):
+    return exported()
 
 
 def test_one_progress_line_per_file(handouts, curriculum):
@@ -203,14 +221,62 @@ def test_unknown_audience_is_one_clear_line(tmp_path):
         "professionals, caregivers, hospitality, youth"]
 
 
-@pytest.mark.parametrize("audience", ["professionals", "caregivers", "hospitality", "youth"])
-def test_every_sessions_handout_for_each_audience_has_its_key_points_and_help(tmp_path, curriculum, audience):
-    result = run_csec("export", "handouts", "--audience", audience, "--format", "html", "--out", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    hotline = next(r for r in curriculum.resources["resources"] if r["id"] == "national-human-trafficking-hotline")
+def pdf_text(path):
+    return normalised(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def shown_resources(curriculum, audience):
+    return [r for r in curriculum.resources["resources"] if audience in r["audiences"]]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_sessions_web_handout_for_each_audience_keeps_the_full_text(exported, curriculum, audience):
+    out, _result = exported(audience)
     for session in (s for s in curriculum.sessions if audience in s["audiences"]):
-        text = normalised(unescape((tmp_path / f"{session['id']}.html").read_text()))
+        text = normalised(unescape(re.sub(r"<[^>]+>", " ", (out / f"{session['id']}.html").read_text())))
         assert f"Prepared for: {curriculum.audiences[audience]['label']}" in text
+        assert "Printing this page gives the two-page take-home" in text
+        for point in session["key_points"] + session["reflection_questions"]:
+            assert normalised(point) in text, (session["id"], point)
+        assert "What we did together" in text
+        for resource in shown_resources(curriculum, audience):
+            assert f"What happens: {normalised(resource['what_happens'])}" in text, resource["id"]
+            assert all(contact["value"] in text for contact in resource["contacts"]), resource["id"]
+        for source_id in session["sources"]:
+            assert normalised(curriculum.source(source_id)["title"]) in text, (session["id"], source_id)
+
+
+@pytest.mark.parametrize("paper", PAPER_WIDTHS_MM)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_sessions_printed_handout_is_a_take_home_of_at_most_two_pages(exported, curriculum, audience, paper):
+    out, _result = exported(audience, paper)
+    for session in (s for s in curriculum.sessions if audience in s["audiences"]):
+        reader = PdfReader(out / f"{session['id']}.pdf")
+        where = (audience, paper, session["id"])
+        assert len(reader.pages) <= 2, where
+        assert round(float(reader.pages[0].mediabox.width) / 72 * 25.4) == PAPER_WIDTHS_MM[paper], where
+        text = pdf_text(out / f"{session['id']}.pdf")
         for point in session["key_points"]:
-            assert normalised(point) in text
-        assert hotline["name"] in text and hotline["contacts"][0]["value"] in text
+            assert normalised(point) in text, (*where, point)
+        assert "What to do" in text, where
+        for step in curriculum.audiences[audience]["what_to_do"]:
+            assert normalised(step) in text, (*where, step)
+        for resource in shown_resources(curriculum, audience):
+            assert resource["name"] in text and resource["contacts"][0]["value"] in text, (*where, resource["id"])
+        assert f"is the web page {session['id']}.html" in text, where
+        assert "Every title and address is in the web handout" in text, where
+        assert normalised(session["reflection_questions"][0]) not in text, where  # the web handout has them
+
+
+def test_the_printed_handout_keeps_the_sessions_diagrams(exported, curriculum):
+    out, _result = exported()
+    printed = []
+    for session in curriculum.sessions:
+        notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), "professionals")
+        titles = [curriculum.item("diagram", r.item_id)["title"] for r in content_references(notebook)
+                  if r.kind == "diagram"]
+        text = pdf_text(out / f"{session['id']}.pdf")
+        for title in titles:
+            assert normalised(title) in text, (session["id"], title)
+        printed += titles
+    assert printed, "no session shows a diagram: this test checks nothing"

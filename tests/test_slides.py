@@ -5,7 +5,7 @@ import pytest
 from csec.notebooks import for_audience, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT
 from tests.command_line import assert_one_clear_line, run_csec
-from tests.presenting import fits_on_screen, present_text
+from tests.presenting import fit_problems, present_text
 
 SESSION_IDS = ["what-is-csec", "scenario-workshop"]
 
@@ -38,7 +38,7 @@ def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, cu
         assert page.evaluate("Reveal.getIndices().h") == index
         text = " ".join(present_text(page).split())
         assert text, f"slide {index + 1} is empty"
-        assert fits_on_screen(page), f"slide {index + 1} overflows"
+        assert fit_problems(page) == [], f"slide {index + 1} overflows"
         shown.append(text)
         page.keyboard.press("ArrowRight")
     everything = " ".join(shown)

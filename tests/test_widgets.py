@@ -8,6 +8,7 @@ from traitlets import TraitError
 from csec.content import UnknownContentId
 from widgets import (
     ContentNotice,
+    GroundRules,
     HelpResources,
     KeyPoints,
     KnowledgeCheck,
@@ -125,10 +126,13 @@ class TestMythOrFact:
 
 
 class TestContentNoticeAndResources:
-    def test_notice_shows_ground_rules_and_toggles_help(self, curriculum):
+    def test_notice_toggles_help_and_the_next_slide_shows_the_ground_rules(self, curriculum):
+        item = curriculum.item("notice", "session-notice")
         notice = ContentNotice("session-notice", curriculum)
-        for rule in curriculum.item("notice", "session-notice")["ground_rules"]:
-            assert rule[:25].replace('"', "&quot;") in notice.text.value
+        assert escape(item["message"]) in notice.text.value
+        rules = GroundRules("session-notice", curriculum).children[1].value
+        for rule in item["ground_rules"]:
+            assert f"<li>{escape(rule)}</li>" in rules
         assert not notice.help_shown
         notice.help_button.click()
         assert notice.help_shown and notice.help_button.description == "Hide where to get help"

@@ -7,7 +7,8 @@ so the same item reads the same in the live session and in the handouts.
 from widgets.action_plan import ActionPlan
 from widgets.activity_timer import ActivityTimer
 from widgets.audience import AudienceExamples, AudienceScenario
-from widgets.content_notice import ContentNotice
+from widgets.content_notice import ContentNotice, GroundRules
+from widgets.diagram import Diagram
 from widgets.join_room import JoinRoom
 from widgets.knowledge_check import KnowledgeCheck
 from widgets.myth_or_fact import MythOrFact
@@ -29,6 +30,8 @@ __all__ = [
     "AudienceExamples",
     "AudienceScenario",
     "ContentNotice",
+    "GroundRules",
+    "Diagram",
     "HelpResources",
     "JoinRoom",
     "KeyPoints",

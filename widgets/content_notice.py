@@ -1,4 +1,4 @@
-"""A content notice with the ground rules, and help resources one click away."""
+"""The opening of every session: a content notice with help resources one click away, then the ground rules."""
 
 from html import escape
 
@@ -11,16 +11,12 @@ HIDE_HELP = "Hide where to get help"
 
 
 class ContentNotice(Card):
-    """A notice from content/items/notices.yaml; opens at the start of every session."""
+    """A notice from content/items/notices.yaml; opens every session, the ground rules on the next slide."""
 
     def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
         curriculum = curriculum or active_curriculum()
         self.item = curriculum.item("notice", notice_id)
-        self.text = html_block(
-            '<div class="csec-notice-columns"><div>'
-            f'<h3>{escape(self.item["title"])}</h3>{paragraph(self.item["message"])}</div>'
-            f'<div><h3>Our ground rules</h3>{bullet_list(self.item["ground_rules"])}</div></div>'
-        )
+        self.text = html_block(f'<h3>{escape(self.item["title"])}</h3>{paragraph(self.item["message"])}')
         self.help_button = button(SHOW_HELP, secondary=True)
         self.help_button.on_click(lambda _button: self.toggle_help())
         self.help = HelpResources(curriculum, compact=True)
@@ -36,3 +32,12 @@ class ContentNotice(Card):
         shown = not self.help_shown
         self.help.layout.display = None if shown else "none"
         self.help_button.description = HIDE_HELP if shown else SHOW_HELP
+
+
+class GroundRules(Card):
+    """The ground rules of a notice in content/items/notices.yaml, on the slide after the notice."""
+
+    def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
+        self.item = (curriculum or active_curriculum()).item("notice", notice_id)
+        super().__init__([html_block(f"<h3>Our ground rules</h3>{bullet_list(self.item['ground_rules'])}")],
+                         kind="ground-rules")

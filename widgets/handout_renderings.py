@@ -4,7 +4,7 @@ from itertools import groupby
 
 from csec.content import Curriculum
 from csec.notebooks import ContentReference
-from widgets import action_plan, myth_or_fact, poll, question_box, reflection, risk_map, scenario, sign_sorter
+from widgets import action_plan, diagram, myth_or_fact, poll, question_box, reflection, risk_map, scenario, sign_sorter
 
 # kind -> renderer of the items one widget call names
 RENDERERS = {
@@ -16,6 +16,7 @@ RENDERERS = {
     "reflection": lambda items: reflection.handout_html(items[0]),
     "action_plan": lambda items: action_plan.handout_html(items[0]),
     "question_box": lambda items: question_box.handout_html(items[0]),
+    "diagram": lambda items: diagram.handout_html(items[0]),
 }
 
 

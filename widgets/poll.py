@@ -58,7 +58,10 @@ class Poll(Card):
         self.reset_button = button("Clear the counts", secondary=True)
         self.reset_button.on_click(lambda _button: self.reset())
         self._refresh()
-        return [*rows, actions(self.reset_button), self.message, self.results]
+        counting = ipw.VBox([*rows, actions(self.reset_button), self.message])
+        body = ipw.GridBox([counting, self.results])  # counting beside the results, so both fit one slide
+        body.add_class("csec-poll-body")
+        return [body]
 
     @property
     def counts(self) -> list[int]:

@@ -3,8 +3,9 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.icons import icon_svg
 from csec.plain_text import contact_lines, first_contact_line
-from widgets.theme import Card, html_block, paragraph
+from widgets.theme import Card, html_block, page_share, paragraph
 
 
 def resource_html(resource: dict) -> str:
@@ -12,7 +13,8 @@ def resource_html(resource: dict) -> str:
     contacts = "".join(f"<li>{escape(line)}</li>" for line in contact_lines(resource))
     hours = f' <span class="csec-hours">Open {escape(resource["hours"])}.</span>' if resource.get("hours") else ""
     return (
-        f'<div class="csec-resource"><div class="csec-resource-reach"><h3>{escape(resource["name"])}</h3>'
+        f'<div class="csec-resource"><div class="csec-resource-reach">'
+        f'<h3>{icon_svg(resource["icon"], size=32)}{escape(resource["name"])}</h3>'
         f'<ul class="csec-contacts">{contacts}</ul></div>'
         f'<div class="csec-resource-about"><p>{escape(resource["purpose"])}{hours}</p>'
         f'<p class="csec-what-happens"><b>What happens:</b> {escape(resource["what_happens"])}</p></div></div>'
@@ -32,15 +34,8 @@ EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is 
 
 def resource_line_html(resource: dict) -> str:
     """One resource on one line: its name and the first way to reach it."""
-    return f'<li><b>{escape(resource["name"])}</b>: {escape(first_contact_line(resource))}</li>'
-
-
-def page_share(resources: list[dict], page: int, of: int) -> list[dict]:
-    """The resources page ``page`` of ``of`` shows: as even a split as can be, the first page
-    (which also carries the note) taking the smaller share."""
-    smaller, extra = divmod(len(resources), of)
-    start = (page - 1) * smaller + max(0, page - 1 - (of - extra))
-    return resources[start:start + smaller + (page > of - extra)]
+    return (f'<li>{icon_svg(resource["icon"], size=28)}<b>{escape(resource["name"])}</b>: '
+            f'<span class="csec-reach">{escape(first_contact_line(resource))}</span></li>')
 
 
 class HelpResources(Card):
@@ -54,8 +49,6 @@ class HelpResources(Card):
 
     def __init__(self, curriculum: Curriculum | None = None, *, compact: bool = False, page: int = 1, of: int = 1):
         curriculum = curriculum or active_curriculum()
-        if not 1 <= page <= of:
-            raise ValueError(f"HelpResources(page={page}, of={of}): the page must be between 1 and {of}")
         resources = curriculum.help_resources()
         if compact:
             lines = "".join(resource_line_html(resource) for resource in resources)
@@ -63,7 +56,7 @@ class HelpResources(Card):
                                          + paragraph(EVERY_WAY_TO_REACH, "csec-muted"))],
                              kind="help-resources-compact")
             return
-        blocks = [html_block(resource_html(resource)) for resource in page_share(resources, page, of)]
+        blocks = [html_block(resource_html(resource)) for resource in page_share(resources, page, of, "HelpResources")]
         note = curriculum.help_note()
         if note and page == 1:
             blocks.insert(0, html_block(paragraph(note), "csec-resources-note"))

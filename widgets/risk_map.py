@@ -3,8 +3,10 @@
 from html import escape
 
 import ipywidgets as ipw
+from markupsafe import Markup
 
 from csec.content import Curriculum, active_curriculum
+from widgets.diagram import rings_svg
 from widgets.theme import Card, FeedbackPanel, button, html_block, paragraph
 
 
@@ -14,8 +16,14 @@ def factor_html(factor: dict) -> str:
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
 
 
+def levels_svg(item: dict) -> Markup:
+    """The map's levels as concentric rings, the young person at the center."""
+    labels = [level["label"] for level in item["levels"]]
+    return rings_svg(f'{item["title"]}: its levels, as rings from the center out: {"; ".join(labels)}.', labels)
+
+
 def handout_html(item: dict) -> str:
-    """Every factor with how it is targeted and what protects, by level."""
+    """The levels as rings, then every factor with how it is targeted and what protects, by level."""
     sections = []
     for level in item["levels"]:
         factors = [f for f in item["factors"] if f["level"] == level["id"]]
@@ -23,11 +31,14 @@ def handout_html(item: dict) -> str:
             rows = "".join(f'<li><b>{escape(f["label"])}.</b> {escape(f["how_targeted"])} '
                            f'<i>What protects:</i> {escape(f["protective"])}</li>' for f in factors)
             sections.append(f'<p><b>{escape(level["label"])}</b></p><ul>{rows}</ul>')
-    return f'<p><b>{escape(item["title"])}.</b> {escape(item["framing"])}</p>' + "".join(sections)
+    return f'<p><b>{escape(item["title"])}.</b> {escape(item["framing"])}</p>{levels_svg(item)}' + "".join(sections)
 
 
 class RiskMap(Card):
-    """Factors from content/items/risk_maps.yaml in columns by level; select one to learn more."""
+    """Factors from content/items/risk_maps.yaml in columns by level; select one to learn more.
+
+    Until a factor is selected, the levels are shown as rings where its details will appear.
+    """
 
     def __init__(self, map_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("risk_map", map_id)
@@ -50,12 +61,14 @@ class RiskMap(Card):
         self.levels = ipw.HBox(columns, layout=ipw.Layout(width="100%"))
         self.levels.add_class("csec-risk-levels")
         self.framing = html_block(paragraph(self.item["framing"], "csec-framing"))
+        self.rings = html_block(levels_svg(self.item))
         self.detail = FeedbackPanel()
-        super().__init__([self.framing, self.levels, self.detail], kind="risk-map")
+        super().__init__([self.framing, self.levels, self.rings, self.detail], kind="risk-map")
 
     def select(self, factor_id: object) -> None:
         """Show how an exploiter may target the factor and what protects against it."""
         factor = self.factors.get(factor_id) if isinstance(factor_id, str) else None
+        self.rings.layout.display = "none"
         if factor is None:
             self.detail.show("<p>Choose one of the factors above.</p>")
             return

@@ -21,8 +21,9 @@ def handout_html(item: dict) -> str:
 class Scenario(Card):
     """A branching scenario from content/items/scenarios.yaml.
 
-    Each step's facilitator notes are rendered as reveal speaker notes, so
-    they follow the story in the speaker view and never show on the projector.
+    Each step's facilitator notes, and after a choice the questions to ask the
+    group, are rendered as reveal speaker notes: they follow the story in the
+    speaker view and never crowd the projector.
     """
 
     def __init__(self, scenario_id: str, curriculum: Curriculum | None = None):
@@ -41,9 +42,8 @@ class Scenario(Card):
         self.restart_button = button("Start over", secondary=True)
         self.restart_button.on_click(lambda _button: self.restart())
         self.notes = html_block("")
-        self.discussion = html_block("")
         response = ipw.VBox([self.choice_box, self.outcome, actions(self.continue_button, self.restart_button)])
-        body = ipw.HBox([ipw.VBox([self.story, self.discussion]), response])
+        body = ipw.HBox([self.story, response])
         body.add_class("csec-scenario-body")
         super().__init__([self.heading, body, self.notes], kind="scenario")
         self.restart()
@@ -71,7 +71,8 @@ class Scenario(Card):
             f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
             f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
         )
-        self.discussion.value = ("<p><b>Discuss:</b></p>" + bullet_list(discussion)) if discussion else ""
+        if discussion:  # asked aloud by the facilitator: in the speaker view, so the slide keeps to the story
+            self.notes.value = self._notes_html(self.step, "<p><b>Ask the group:</b></p>" + bullet_list(discussion))
         for control, option in zip(self.choice_buttons, self.step["choices"]):
             control.disabled = True
             if option is choice:
@@ -119,11 +120,14 @@ class Scenario(Card):
             control.layout.display = None if position < len(choices) else "none"
             control.description = choices[position]["text"] if position < len(choices) else ""
         self.outcome.clear()
-        self.discussion.value = ""
         self.continue_button.disabled = True
         self.continue_button.description = "Continue"
-        self.notes.value = f'<aside class="notes">{paragraph(step["facilitator_notes"])}</aside>'
+        self.notes.value = self._notes_html(step)
         (self.choice_buttons[0] if choices else self.restart_button).focus()
+
+    @staticmethod
+    def _notes_html(step: dict, extra: str = "") -> str:
+        return f'<aside class="notes">{paragraph(step["facilitator_notes"])}{extra}</aside>'
 
     @property
     def visible_choices(self) -> list[dict]:

@@ -3,7 +3,7 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, bullet_list, html_block, paragraph
+from widgets.theme import Card, bullet_list, html_block, page_share, paragraph
 
 
 class _SessionPart(Card):
@@ -34,11 +34,22 @@ class SessionTitle(_SessionPart):
         )
 
 
-class KeyPoints(_SessionPart):
+class _PagedSessionList(_SessionPart):
+    """A list from the session that may be split over slides: ``page`` and ``of``, as ``HelpResources`` takes."""
+
+    def __init__(self, session_id: str, curriculum: Curriculum | None = None, *, page: int = 1, of: int = 1):
+        self.page, self.of = page, of
+        super().__init__(session_id, curriculum)
+
+    def page_items(self, items: list) -> list:
+        return page_share(items, self.page, self.of, type(self).__name__)
+
+
+class KeyPoints(_PagedSessionList):
     kind = "key-points"
 
     def render(self, curriculum: Curriculum) -> str:
-        return bullet_list(self.session["key_points"])
+        return bullet_list(self.page_items(self.session["key_points"]))
 
 
 class ReflectionQuestions(_SessionPart):
@@ -48,11 +59,11 @@ class ReflectionQuestions(_SessionPart):
         return bullet_list(self.session["reflection_questions"])
 
 
-class SessionSources(_SessionPart):
+class SessionSources(_PagedSessionList):
     kind = "sources"
 
     def render(self, curriculum: Curriculum) -> str:
         """Who the session's facts come from; the handout gives each source's title and address."""
         publishers = dict.fromkeys(curriculum.source(source_id)["publisher"] for source_id in self.session["sources"])
-        return (bullet_list(list(publishers), "csec-muted")
+        return (bullet_list(self.page_items(list(publishers)), "csec-muted")
                 + paragraph("The handout lists every source with its title and address.", "csec-muted"))

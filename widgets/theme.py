@@ -12,7 +12,8 @@ STYLESHEET = """
 .csec-card ul { margin: 0 0 0 1.2em; padding: 0; }
 .csec-card .widget-html, .csec-card .widget-html-content { font-size: 24px; line-height: 1.4;
   height: auto; width: 100%; }
-.csec-card .widget-button, .csec-card .jupyter-button { font-size: 22px; height: auto;
+.csec-card .widget-html { margin-left: 0; margin-right: 0; }  /* full width, and no wider */
+.csec-card .widget-button, .csec-card .jupyter-button { font-size: 24px; height: auto;
   min-height: 48px; padding: 8px 20px; border-radius: 6px; width: auto;
   background: #1f4e79; color: #ffffff; border: 2px solid #1f4e79; }
 .csec-card .widget-button.csec-secondary, .csec-card .jupyter-button.csec-secondary {
@@ -22,7 +23,7 @@ STYLESHEET = """
 .csec-card .widget-button:focus-visible, .csec-card .jupyter-button:focus-visible,
 .csec-card input:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
 .csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto; }
-.csec-card .widget-radio > .widget-label { width: auto !important; font-size: 20px; color: #333333;
+.csec-card .widget-radio > .widget-label { width: auto !important; font-size: 24px; color: #333333;
   height: auto; line-height: 1.4; }
 .csec-card .widget-radio-box { gap: 10px; width: 100%; }
 .csec-card .widget-radio-box label { font-size: 24px; line-height: 1.35; white-space: normal;
@@ -34,49 +35,57 @@ STYLESHEET = """
 .csec-feedback.csec-empty { display: none; }
 .csec-verdict { font-weight: 700; }
 .csec-card p.csec-statement { font-size: 34px; font-weight: 600; line-height: 1.3; }
-.csec-card .csec-progress p { font-size: 20px; color: #333333; }
+.csec-card .csec-progress p { font-size: 24px; color: #333333; }
 .csec-resource { border: 2px solid #1f4e79; border-radius: 8px; padding: 10px 16px; }
 .csec-resource h3 { font-size: 26px; margin: 0 0 4px 0; color: #1a1a1a; text-transform: none; }
 .csec-resource .csec-contacts { list-style: none; margin: 4px 0 0 0; padding: 0; }
 .csec-resource .csec-contacts li { font-weight: 700; }
 .csec-hours { font-weight: 600; }
-.csec-muted { color: #333333; font-size: 20px; }
+.csec-card .csec-icon { flex: none; vertical-align: -0.15em; margin-right: 0.3em; color: #1f4e79; }
+.csec-card .csec-reach { white-space: nowrap; }
+.csec-card.csec-diagram p { font-size: 30px; }
+.csec-muted { color: #333333; font-size: 24px; }
 .csec-card.csec-help-resources { display: flex; flex-direction: column; gap: 10px; }
 .csec-help-resources .csec-resource { display: grid; grid-template-columns: 5fr 8fr; gap: 4px 24px;
   padding: 8px 16px; }
-.csec-help-resources p, .csec-help-resources li { font-size: 21px; line-height: 1.3; margin-bottom: 2px; }
+.csec-help-resources p, .csec-help-resources li { font-size: 24px; line-height: 1.3; margin-bottom: 2px; }
 .csec-resources-note { border-left: 8px solid #1f4e79; background: #eef3f8;
   padding: 6px 14px; }
-.csec-help-resources .csec-resources-note p { font-size: 22px; font-weight: 600; }
-.csec-help-resources .csec-resource h3 { font-size: 22px; }
+.csec-help-resources .csec-resources-note p { font-size: 24px; font-weight: 600; }
+.csec-help-resources .csec-resource h3 { font-size: 24px; }
 .csec-card .csec-resource-lines { columns: 2; column-gap: 32px; margin-bottom: 4px; }
-.csec-card.csec-help-resources-compact p.csec-muted { font-size: 18px; margin: 0; }
-.csec-card .csec-resource-lines li { font-size: 18px; line-height: 1.3; margin: 0 0 2px 0; break-inside: avoid; }
+.csec-card.csec-help-resources-compact p.csec-muted { font-size: 24px; margin: 0; }
+.csec-card .csec-resource-lines li { font-size: 24px; line-height: 1.3; margin: 0 0 2px 0; break-inside: avoid; }
 .csec-choices { gap: 10px; }
 .csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
   text-align: left; line-height: 1.3; height: auto; }
 .csec-scenario-body { display: grid !important; grid-template-columns: 5fr 6fr; gap: 24px; width: 100%; }
-.csec-card.csec-scenario p, .csec-card.csec-scenario li { font-size: 19px; line-height: 1.35;
+.csec-card.csec-scenario p, .csec-card.csec-scenario li { font-size: 24px; line-height: 1.35;
   margin-bottom: 6px; }
 .csec-card.csec-scenario .csec-feedback { padding: 8px 14px; }
 .csec-card.csec-scenario h3 { margin: 0; }
-.csec-card.csec-scenario .jupyter-button.csec-choice { font-size: 19px; }
+.csec-card.csec-scenario .jupyter-button.csec-choice { font-size: 24px; }
 .csec-card .jupyter-button.csec-choice.csec-selected { background: #1f4e79; color: #ffffff; opacity: 1; }
 .csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 12px; }
-.csec-risk-level { gap: 8px; }
-.csec-card .csec-risk-level h4 { font-size: 20px; margin: 0; color: #1f4e79; }
-.csec-card .jupyter-button.csec-factor { font-size: 18px; min-height: 40px; padding: 6px 12px; }
+.csec-risk-level { gap: 6px; }
+.csec-card .csec-risk-level h4 { font-size: 24px; margin: 0; color: #1f4e79; }
+.csec-card .jupyter-button.csec-factor { font-size: 24px; min-height: 40px; padding: 6px 12px; }
 .csec-card .jupyter-button.csec-factor.csec-selected { background: #1f4e79; color: #ffffff;
   outline: 3px solid #b35900; }
-.csec-card.csec-risk-map .csec-feedback h4 { font-size: 22px; margin: 0 0 6px 0; }
-.csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 20px; }
+.csec-card.csec-risk-map .csec-feedback { padding: 6px 16px; }
+.csec-card.csec-risk-map .csec-feedback h4 { font-size: 24px; margin: 0 0 2px 0; }
+.csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 24px; line-height: 1.35; margin-bottom: 4px; }
+.csec-poll-body { display: grid !important; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  gap: 12px 32px; width: 100%; }
+.csec-poll-body > .widget-vbox { gap: 10px; }
 .csec-poll-row { align-items: center; gap: 12px; }
-.csec-card .csec-poll-row .widget-label { font-size: 20px; color: #1a1a1a; }
-.csec-card .csec-poll-row input { font-size: 20px; width: 80px; }
+.csec-card .csec-poll-row .widget-label { font-size: 24px; color: #1a1a1a; white-space: normal; line-height: 1.3; }
+.csec-card .csec-poll-row input { font-size: 24px; width: 80px; }
 .csec-poll-results { list-style: none; margin: 0; padding: 0; }
-.csec-card .csec-poll-results li { display: grid; grid-template-columns: 2fr 3fr 1fr; gap: 12px;
-  align-items: center; font-size: 20px; margin: 0 0 6px 0; }
+.csec-card .csec-poll-results li { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 12px;
+  align-items: center; font-size: 24px; margin: 0 0 8px 0; }
+.csec-poll-option { grid-column: 1 / -1; }
 .csec-poll-bar { display: block; height: 22px; background: #e6e6e6; border: 1px solid #8c8c8c; }
 .csec-poll-bar span { display: block; height: 100%; background: #1f4e79; }
 .csec-poll-count { font-weight: 700; }
@@ -84,31 +93,29 @@ STYLESHEET = """
 .csec-card.csec-timer > .widget-html { width: auto !important; }
 .csec-card .csec-timer-face p { font-size: 56px; font-weight: 700; font-variant-numeric: tabular-nums;
   margin: 0; color: #1f4e79; line-height: 1.1; }
-.csec-card .csec-timer-status p { font-size: 20px; margin: 0; }
+.csec-card .csec-timer-status p { font-size: 24px; margin: 0; }
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
-.csec-card.csec-pre-post-check p.csec-muted { font-size: 19px; line-height: 1.3; }
+.csec-card.csec-pre-post-check p.csec-muted { font-size: 24px; line-height: 1.3; }
 .csec-join { display: flex; gap: 32px; align-items: center; }
 .csec-join-code svg { display: block; }
-.csec-card .csec-phone-status p { font-size: 20px; font-weight: 600; margin: 4px 0; }
-.csec-card ul.csec-written-answers li { font-size: 21px; margin-bottom: 6px; }
+.csec-card .csec-phone-status p { font-size: 24px; font-weight: 600; margin: 4px 0; }
+.csec-card ul.csec-written-answers li { font-size: 24px; margin-bottom: 6px; }
 .csec-card ol.csec-plan { list-style: none; margin: 0; padding: 0; display: grid;
   grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 10px 28px; }
 .csec-card ol.csec-plan li { margin: 0; }
-.csec-card ol.csec-plan label { display: block; font-size: 19px; line-height: 1.3; color: #1a1a1a; }
-.csec-card.csec-action-plan .csec-intro p { font-size: 20px; margin-bottom: 4px; }
-.csec-notepad { box-sizing: border-box; width: 100%; font-size: 20px; border: 2px solid #8c8c8c;
+.csec-card ol.csec-plan label { display: block; font-size: 24px; line-height: 1.3; color: #1a1a1a; }
+.csec-card.csec-action-plan .csec-intro p { font-size: 24px; margin-bottom: 4px; }
+.csec-notepad { box-sizing: border-box; width: 100%; font-size: 24px; border: 2px solid #8c8c8c;
   border-radius: 6px; padding: 8px; }
-.csec-card label { font-size: 20px; }
+.csec-card label { font-size: 24px; }
 .csec-card.csec-sources ul { columns: 2; column-gap: 32px; }
-.csec-card.csec-sources li { font-size: 18px; line-height: 1.3; break-inside: avoid; }
+.csec-card.csec-sources li { font-size: 24px; line-height: 1.3; break-inside: avoid; }
 .csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
-.csec-notice-columns { display: grid; grid-template-columns: 2fr 3fr; gap: 28px; }
-.csec-card .csec-notice-columns li, .csec-card .csec-notice-columns p { font-size: 21px; line-height: 1.35;
-  margin-bottom: 4px; }
+.csec-card.csec-content-notice p, .csec-card.csec-ground-rules li { font-size: 30px; line-height: 1.4; }
 """
 
 
@@ -174,3 +181,13 @@ def actions(*buttons: ipw.Button) -> ipw.HBox:
     row = ipw.HBox(list(buttons))
     row.add_class("csec-actions")
     return row
+
+
+def page_share(items: list, page: int, of: int, widget: str) -> list:
+    """The items page ``page`` of ``of`` shows, for a list split over several slides: as even a split as can be,
+    the first page (which may also carry a note) taking the smaller share."""
+    if not 1 <= page <= of:
+        raise ValueError(f"{widget}(page={page}, of={of}): the page must be between 1 and {of}")
+    smaller, extra = divmod(len(items), of)
+    start = (page - 1) * smaller + max(0, page - 1 - (of - extra))
+    return items[start:start + smaller + (page > of - extra)]

@@ -3,8 +3,13 @@
 A handout carries only what participants may keep: key points, activity
 summaries, reflection questions, help resources and sources. Facilitator notes
 and knowledge-check answers never appear in it, nor on the answer sheet.
+On screen a handout shows all of that; printed (its PDF, or the page printed
+from a browser) it is a take-home of at most two pages: key points, what to
+do, the help resources one line each and the sources' publishers.
 """
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +18,7 @@ from markupsafe import Markup
 from csec.content import Curriculum
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
+from csec.icons import icon_svg
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.plain_text import contact_lines, first_contact_line, source_line
 from csec.settings import PROJECT_ROOT
@@ -32,14 +38,27 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
     references = content_references(notebook)
     return {
         "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
+        "diagrams": [Markup(block) for block in activity_blocks(curriculum, [r for r in references
+                                                                             if r.kind == "diagram"])],
         "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
     }
 
 
+PUBLISHERS_ON_TAKE_HOME = 5  # the most cited; the web handout lists every source
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # "U.S. government" is not an end
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first full stop, e.g. a help resource's purpose in one line."""
+    return SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
 def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[dict]:
-    """Help resources as the cards handouts and the guide print, with the audiences each is shown to."""
-    return [{"name": r["name"], "purpose": r["purpose"], "what_happens": r["what_happens"], "hours": r.get("hours"),
-             "contacts": contact_lines(r),
+    """Help resources as the cards handouts and the guide print, with the audiences each is shown to,
+    and the take-home's one line: the purpose's first sentence and the first way to reach it."""
+    return [{"name": r["name"], "icon": icon_svg(r["icon"]), "purpose": r["purpose"],
+             "purpose_line": first_sentence(r["purpose"]), "what_happens": r["what_happens"],
+             "hours": r.get("hours"), "contacts": contact_lines(r), "first_contact": first_contact_line(r),
              "audiences": ["every audience"] if set(curriculum.audiences) <= set(r["audiences"])
              else [curriculum.audiences[a]["label"] for a in r["audiences"]]}
             for r in resources]
@@ -47,15 +66,21 @@ def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[d
 
 def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> str:
     resources = help_resource_cards(curriculum, curriculum.help_resources())
+    sources = [curriculum.source(s) for s in session["sources"]]
+    publishers = Counter(source["publisher"] for source in sources)
     return TEMPLATES.get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
         audience=curriculum.audience["label"],
+        what_to_do=curriculum.audience["what_to_do"],
         activities=activities(curriculum, session),
         resources=resources,
         resources_note=curriculum.help_note(),
         locale_name=curriculum.resources["name"],
-        sources=[source_line(curriculum.source(s)) for s in session["sources"]],
+        sources=[source_line(source) for source in sources],
+        publisher_count=len(publishers),
+        most_cited_publishers=[name for name, _count in publishers.most_common(PUBLISHERS_ON_TAKE_HOME)],
+        web_handout=f'{session["id"]}.html',
         page_size=PAPER_SIZES[paper],
     )
 
@@ -81,9 +106,8 @@ WALLET_CARD_NAME = "help-wallet-cards"
 
 def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:
     """Eight wallet cards of the audience's help resources on one page, with cut lines."""
-    resources = [{"name": r["name"], "first_contact": first_contact_line(r)} for r in curriculum.help_resources()]
     return TEMPLATES.get_template("wallet_card.html.j2").render(
-        resources=resources, audience_note=curriculum.audience_note(), locale_name=curriculum.resources["name"],
+        resources=help_resource_cards(curriculum, curriculum.help_resources()), audience_note=curriculum.audience_note(), locale_name=curriculum.resources["name"],
         page_size=PAPER_SIZES[paper])
 
 

@@ -19,7 +19,8 @@ from csec.settings import PROJECT_ROOT
 # What a slide shows when its first cell is a widget rather than a heading.
 WIDGET_SLIDE_TITLES = {
     "SessionTitle": "Title and objectives",
-    "ContentNotice": "Content notice and ground rules",
+    "ContentNotice": "Content notice",
+    "GroundRules": "Ground rules",
 }
 _markdown = mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
 _HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)

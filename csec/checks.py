@@ -211,7 +211,10 @@ def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[li
         return _scenario_problems(item, curriculum)
     if kind == "sign_sort":
         categories = [category["id"] for category in item["categories"]]
-        return [(["observations", i, "category"], f"unknown category {o['category']!r}",
+        return [(["categories", i, "icon"], f"category {c['id']!r} of sign sort {item['id']!r} has unknown icon "
+                 f"{c['icon']!r}", icon_fix(c["icon"])) for i, c in enumerate(item["categories"])
+                if c["icon"] not in icon_names()] + [
+                (["observations", i, "category"], f"unknown category {o['category']!r}",
                  f"use one of: {', '.join(categories)}")
                 for i, o in enumerate(item["observations"]) if o["category"] not in categories]
     if kind == "examples":

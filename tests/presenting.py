@@ -37,9 +37,10 @@ def present_text(page) -> str:
 
 SIZE_FLOOR_PX = 24  # in slide pixels at the deck's 1280x720: about 18 pt on a projected slide
 
-# Every visible text node of the slide shown now: its size, whether it leaves the slide, and whether a box
-# that clips (overflow other than visible) hides part of it. Text a screen reader alone gets (a box of 1 px
-# or less) is not on the projector; a glyph may rise a little above its line box, hence `glyph`.
+# Every visible text node of the slide shown now: its size (SVG text at the size it is drawn), whether it
+# leaves the slide, and whether a box that clips (overflow other than visible) hides part of it; then every
+# control, picture and card: whether its edge is cut off. Text a screen reader alone gets (a box of 1 px or
+# less) is not on the projector; a glyph may rise a little above its line box, hence `glyph`.
 _FIT_SCRIPT = """
 (floor) => {
   const slide = Reveal.getCurrentSlide(), scale = Reveal.getScale();
@@ -76,6 +77,14 @@ _FIT_SCRIPT = """
     else if (!clippingBoxes(element).every(box => lines.every(r => inside(r, box, glyph))))
       problems.push(`text cut off by its box: "${quote}"`);
   }
+  for (const box of slide.querySelectorAll('button, input, textarea, svg, .csec-resource, .csec-feedback')) {
+    const r = box.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || box.parentElement.closest('svg')   // an icon inside a picture goes with it
+        || !box.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const name = (box.innerText || box.getAttribute('aria-label') || box.tagName).replace(/\\s+/g, ' ').trim();
+    if (!inside(r, deck, 1) || !clippingBoxes(box).every(c => inside(r, c, 1)))
+      problems.push(`${box.tagName.toLowerCase()} cut off at its edge: "${name.slice(0, 60)}"`);
+  }
   const runOver = Math.round(slide.scrollHeight - slide.clientHeight);
   if (runOver > 2) problems.push(`the slide's content runs ${runOver}px past its bottom edge`);
   return problems;
@@ -88,6 +97,13 @@ def fit_problems(page) -> list[str]:
     cut off by a clipping box, and content running past the slide's bottom; an empty list when the slide meets
     the projector standard."""
     return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, SIZE_FLOOR_PX)))
+
+
+def switch_high_contrast(page, on: bool) -> None:
+    """Press C, as a facilitator would, and wait until the colours have settled (links fade for 0.15 s)."""
+    page.keyboard.press("c")
+    page.wait_for_function(f"document.documentElement.classList.contains('csec-high-contrast') === {str(on).lower()}"
+                           " && document.getAnimations().every(a => !(a instanceof CSSTransition))")
 
 
 def go_to_slide_showing(page, text: str):

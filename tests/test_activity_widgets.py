@@ -1,10 +1,12 @@
 """The discussion widgets driven through their whole flow in pure Python, plus crafted input."""
 
+import re
 from html import escape
 
 import pytest
 
 from csec.content import UnknownContentId
+from csec.icons import icon_svg
 from widgets import (
     ActionPlan,
     ActivityTimer,
@@ -16,6 +18,7 @@ from widgets import (
     SignSorter,
     TakeABreak,
 )
+from widgets import sign_sorter
 from widgets.poll_store import MemoryPollStore
 
 
@@ -143,6 +146,28 @@ class TestSignSorter:
         sorter.answer("clothing")
         assert sorter.given is None and sorter.position == 0
         assert "Choose" in sorter.result.value
+
+    def test_the_feedback_shows_the_suggested_kind_with_its_icon(self, curriculum):
+        for item in curriculum.items["sign_sort"].values():
+            sorter = SignSorter(item["id"], curriculum)
+            categories = {category["id"]: category for category in item["categories"]}
+            for observation in item["observations"]:
+                sorter.answer(item["categories"][0]["id"])  # right or not, the feedback names the suggested kind
+                suggested = categories[observation["category"]]
+                feedback = sorter.result.value
+                # hidden from screen readers (no label): the words beside it name the kind
+                assert icon_svg(suggested["icon"], size=sign_sorter.FEEDBACK_ICON_PX) in feedback
+                assert f"Suggested: {escape(suggested['label'])}." in feedback and feedback.count("<svg") == 1
+                sorter.next()
+
+    def test_the_handout_sorts_each_kind_under_its_icon_and_name(self, curriculum):
+        for item in curriculum.items["sign_sort"].values():
+            groups = re.findall(r"<li>(.*?)</li>", sign_sorter.handout_html(item))
+            assert len(groups) == len(item["categories"])
+            for category, group in zip(item["categories"], groups):
+                icon = icon_svg(category["icon"], size=sign_sorter.HANDOUT_ICON_PX)
+                assert icon in group and group.index(icon) < group.index(f"<b>{escape(category['label'])}:</b>")
+                assert all(escape(o["text"]) in group for o in item["observations"] if o["category"] == category["id"])
 
 
 class TestRiskMap:

@@ -17,6 +17,7 @@ from tests.presenting import (
     present_text,
     serious_violations,
     slide_headings,
+    switch_high_contrast,
     variant_problems,
 )
 
@@ -80,11 +81,10 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
         if answer_on_slide(page):
             assert fit_problems(page) == [], f"slide {index + 1}, answered"
         assert serious_violations(page) == [], f"slide {index + 1}"
-        page.keyboard.press("c")  # the high-contrast theme: the same slide, as legible and as accessible
-        page.wait_for_function("document.documentElement.classList.contains('csec-high-contrast')")
+        switch_high_contrast(page, on=True)  # the same slide, as legible and as accessible
         assert fit_problems(page) == [], f"slide {index + 1}, high contrast"
         assert serious_violations(page) == [], f"slide {index + 1}, high contrast"
-        page.keyboard.press("c")
+        switch_high_contrast(page, on=False)
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
     assert variant_problems(session, DEFAULT_AUDIENCE, headings) == []
@@ -115,6 +115,7 @@ def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
     slide.evaluate("""section => {
       const add = html => section.insertAdjacentHTML('beforeend', html);
       add('<p style="font-size: 16px">Small print the back row cannot read.</p>');
+      add('<button style="width: 1400px">A button wider than the slide</button>');
       add('<div style="height: 40px; overflow: hidden"><p>First line of a box.<br>Its second line is hidden.</p></div>');
       for (let i = 1; i <= 12; i++) add(`<p>Extra paragraph ${i} that makes the slide too long.</p>`);
     }""")
@@ -122,6 +123,8 @@ def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
     assert '16px text, under 24px: "Small print the back row cannot read."' in problems
     assert any("cut off by its box" in p and "Its second line is hidden." in p for p in problems)
     assert 'text outside the slide: "Extra paragraph 12 that makes the slide too long."' in problems
+    assert 'button cut off at its edge: "A button wider than the slide"' in problems
+    assert any(p.startswith("the slide's content runs") for p in problems)
     assert not any("Extra paragraph 1 that" in p for p in problems), "text on the slide is reported"
 
 
@@ -213,8 +216,7 @@ def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(reco
     open_session(page, server_url, 5)
     background = "getComputedStyle(document.querySelector('.reveal-viewport') || document.body).backgroundColor"
     light = page.evaluate(background)
-    page.keyboard.press("c")
-    assert page.evaluate("document.documentElement.classList.contains('csec-high-contrast')")
+    switch_high_contrast(page, on=True)
     assert page.evaluate(background) == "rgb(0, 0, 0)" != light
     for text in ("If a young person tells you: do", "Scenario: a young person tells you", "question 1 of 2",
                  "Where to get help (1 of 4)"):
@@ -226,5 +228,5 @@ def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(reco
     page.keyboard.press("Shift+Slash")
     assert "High-contrast colors on or off" in page.locator(".r-overlay-help").inner_text()
     page.keyboard.press("Escape")
-    page.keyboard.press("c")
+    switch_high_contrast(page, on=False)
     assert page.evaluate(background) == light

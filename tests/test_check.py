@@ -382,6 +382,17 @@ def test_a_diagram_icon_not_in_the_icon_set_is_one_line_with_its_line(content_co
     assert "'pill'" in problem and "\n" not in problem
 
 
+def test_a_sign_sort_category_icon_not_in_the_icon_set_is_one_line_naming_the_category(content_copy):
+    path = content_copy / "items" / "sign_sorts.yaml"
+    text = path.read_text()
+    assert "        label: Behavior\n        icon: user-round\n" in text  # as shipped
+    path.write_text(text.replace("icon: user-round\n", "icon: user-rond\n", 1))
+    (problem,) = problems_in(content_copy)
+    assert problem.startswith(f"{path}:{line_of(path, 'icon: user-rond')}: category 'behavior' of sign sort "
+                              "'signs-by-kind' has unknown icon 'user-rond' (fix: ")
+    assert "'user-round'" in problem and "\n" not in problem
+
+
 def test_an_unknown_diagram_in_a_notebook_names_the_cell(notebook_copy):
     def rename(cells):
         cell = next(c for c in cells if "".join(c["source"]) == 'Diagram("something-of-value")')

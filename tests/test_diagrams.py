@@ -15,6 +15,7 @@ from tests.presenting import (
     go_to_slide_showing,
     open_session,
     serious_violations,
+    switch_high_contrast,
 )
 from widgets import Diagram, RiskMap
 from widgets import diagram as diagram_module
@@ -135,8 +136,7 @@ COLOURS = {"normal": {"text": "rgb(26, 26, 26)", "accent": "rgb(31, 78, 121)"}, 
 def assert_legible_in_both_themes(page, picture, colours_used: list[str]):
     for theme in ("normal", "high contrast"):
         if theme == "high contrast":
-            page.keyboard.press("c")
-            page.wait_for_function("document.documentElement.classList.contains('csec-high-contrast')")
+            switch_high_contrast(page, on=True)
         drawn_words = picture.evaluate(DRAWN_WORDS)
         assert drawn_words["smallest"] >= SIZE_FLOOR_PX, (theme, drawn_words)
         assert not drawn_words["overlapping"] and drawn_words["outsideBoxes"] == [], (theme, drawn_words)
@@ -146,6 +146,8 @@ def assert_legible_in_both_themes(page, picture, colours_used: list[str]):
 
 
 DIAGRAM_SLIDES = [(1, '"Something of value" is not only money', "something-of-value"),
+                  (2, "Where it happens", "where-it-happens-1"),
+                  (2, "Where it happens", "where-it-happens-2"),
                   (3, "How exploiters target a need", "targeting-a-need"),
                   (4, "How grooming often works", "how-grooming-works")]
 

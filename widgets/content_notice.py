@@ -16,7 +16,7 @@ class ContentNotice(Card):
     def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
         curriculum = curriculum or active_curriculum()
         self.item = curriculum.item("notice", notice_id)
-        self.text = html_block(f'<h3>{escape(self.item["title"])}</h3>{paragraph(self.item["message"])}')
+        self.text = html_block(f'<h2>{escape(self.item["title"])}</h2>{paragraph(self.item["message"])}')
         self.help_button = button(SHOW_HELP, secondary=True)
         self.help_button.on_click(lambda _button: self.toggle_help())
         self.help = HelpResources(curriculum, compact=True)
@@ -39,5 +39,5 @@ class GroundRules(Card):
 
     def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("notice", notice_id)
-        super().__init__([html_block(f"<h3>Our ground rules</h3>{bullet_list(self.item['ground_rules'])}")],
+        super().__init__([html_block(f"<h2>Our ground rules</h2>{bullet_list(self.item['ground_rules'])}")],
                          kind="ground-rules")

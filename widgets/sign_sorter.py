@@ -1,25 +1,37 @@
-"""A group activity: sort observations into kinds of possible signs."""
+"""A group activity: sort observations into kinds of possible signs, each kind with its icon."""
 
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.icons import icon_svg
 from widgets.sorting import SortingActivity
 from widgets.theme import paragraph
 
+FEEDBACK_ICON_PX = 56  # the icon of the suggested kind, beside the feedback that names it
+HANDOUT_ICON_PX = 24  # about one line of the handout's text
 
-def observations_by_category(item: dict) -> list[tuple[str, list[str]]]:
-    return [(category["label"], [o["text"] for o in item["observations"] if o["category"] == category["id"]])
+
+def beside(icon: str, html: str, gap: str) -> str:
+    """The icon to the left of ``html``, at the top of its first line, kept at its size."""
+    return (f'<div style="display: flex; gap: {gap}; align-items: flex-start">'
+            f'<span style="display: flex; flex: none">{icon}</span><div>{html}</div></div>')
+
+
+def observations_by_category(item: dict) -> list[tuple[dict, list[str]]]:
+    return [(category, [o["text"] for o in item["observations"] if o["category"] == category["id"]])
             for category in item["categories"]]
 
 
 def handout_html(item: dict) -> str:
-    """The sorted observations and the caution, for a handout."""
+    """The sorted observations under each kind's icon and label, and the caution, for a handout."""
     groups = "".join(
-        f"<li><b>{escape(label)}:</b> {escape('; '.join(texts))}</li>"
-        for label, texts in observations_by_category(item) if texts
+        "<li>" + beside(icon_svg(category["icon"], size=HANDOUT_ICON_PX),
+                        f'<b>{escape(category["label"])}:</b> {escape(" ".join(texts))}', "0.5em") + "</li>"
+        for category, texts in observations_by_category(item) if texts
     )
-    return (f'<p><b>{escape(item["title"])}.</b> What we sorted:</p><ul>{groups}</ul>'
-            + paragraph(item["caution"]))
+    title = item["title"] if item["title"].endswith(("?", "!", ".")) else f'{item["title"]}.'
+    return (f'<p><b>{escape(title)}</b> What we sorted:</p><ul style="list-style: none; padding: 0">'
+            f'{groups}</ul>' + paragraph(item["caution"]))
 
 
 class SignSorter(SortingActivity):
@@ -30,10 +42,16 @@ class SignSorter(SortingActivity):
     def __init__(self, sort_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("sign_sort", sort_id)
         self.noun = self.item.get("item_noun", self.noun)
+        self.icons = {category["id"]: category["icon"] for category in self.item["categories"]}
         statements = [{"text": o["text"], "answer": o["category"], "explanation": o["explanation"]}
                       for o in self.item["observations"]]
         categories = {category["id"]: category["label"] for category in self.item["categories"]}
         super().__init__(statements, categories, kind="sign-sorter")
+
+    def reveal(self, statement: dict, category: str) -> str:
+        """The feedback, beside the icon of the kind it suggests (hidden from screen readers: it names it)."""
+        icon = icon_svg(self.icons[statement["answer"]], size=FEEDBACK_ICON_PX)
+        return beside(icon, super().reveal(statement, category), "12px")
 
     def summary(self) -> str:
         return f'<p class="csec-caution"><b>Remember:</b> {escape(self.item["caution"])}</p>'

@@ -57,6 +57,8 @@ STYLESHEET = """
 .csec-card.csec-help-resources-compact p.csec-muted { font-size: 24px; margin: 0; }
 .csec-card .csec-resource-lines li { font-size: 24px; line-height: 1.3; margin: 0 0 2px 0; break-inside: avoid; }
 .csec-choices { gap: 10px; }
+.csec-card .csec-choices .jupyter-button, .csec-card .csec-risk-level .jupyter-button {
+  margin-left: 0; margin-right: 0; }  /* full width, and no wider */
 .csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
   text-align: left; line-height: 1.3; height: auto; }
 .csec-scenario-body { display: grid !important; grid-template-columns: 5fr 6fr; gap: 24px; width: 100%; }

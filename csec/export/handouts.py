@@ -38,8 +38,8 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
     references = content_references(notebook)
     return {
         "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
-        "diagrams": [Markup(block) for block in activity_blocks(curriculum, [r for r in references
-                                                                             if r.kind == "diagram"])],
+        "diagrams": [Markup(block) for block in activity_blocks(curriculum, [
+            r for r in references if r.kind == "diagram" and curriculum.item("diagram", r.item_id).get("take_home", True)])],
         "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
     }
 

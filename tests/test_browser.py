@@ -106,6 +106,44 @@ def test_knowledge_check_gives_the_explanation(recorded, server_url, curriculum)
     feedback.wait_for(state="hidden")
 
 
+def test_a_small_or_zoomed_window_still_shows_the_activities(recorded, server_url, curriculum):
+    """400x300 CSS px is an 800 px window at 200% zoom: the deck scales down, it never turns into a blank
+    scroll view."""
+    page = recorded.page
+    page.set_viewport_size({"width": 400, "height": 300})
+    open_session(page, server_url)
+    assert not page.evaluate("Reveal.isScrollView()")
+    slide = go_to_slide_showing(page, "question 1 of 3")
+    question = curriculum.item("knowledge_check", "anything-of-value")
+    slide.get_by_label(next(o["text"] for o in question["options"] if o.get("correct"))).check()
+    slide.get_by_role("button", name="Check answer").click()
+    slide.locator(".csec-feedback").get_by_text("Correct.").wait_for()
+    assert fit_problems(page) == []
+
+
+def test_the_slide_number_is_not_a_tab_stop(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    for _slide in range(3):
+        for _press in range(25):
+            page.keyboard.press("Tab")
+            assert not page.evaluate("Boolean(document.activeElement.closest('.slide-number'))")
+        page.evaluate("document.activeElement.blur(); Reveal.next()")
+
+
+RUNNING_ANIMATIONS = "document.getAnimations().filter(a => a.playState === 'running').length"
+
+
+def test_nothing_moves_when_the_system_asks_for_reduced_motion(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    page.wait_for_function(f"{RUNNING_ANIMATIONS} > 0")  # reveal's arrows bounce until someone navigates
+    page.emulate_media(reduced_motion="reduce")
+    open_session(page, server_url)
+    page.wait_for_function("document.querySelector('.reveal .controls .navigate-right')")
+    assert page.evaluate(RUNNING_ANIMATIONS) == 0
+
+
 def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
     """A slide made too long, too small and clipped on purpose fails the check that every slide passes."""
     page = recorded.page

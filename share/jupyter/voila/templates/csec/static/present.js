@@ -13,6 +13,9 @@
     slideNumber: "c/t",
     transition: "none",
     backgroundTransition: "none",
+    // Never switch to reveal's scroll view in a narrow or zoomed window: it comes up before the
+    // widgets exist and leaves every activity blank. The deck scales down instead.
+    scrollActivationWidth: null,
     // Space and Enter on a focused activity button press the button; they do not change slide.
     keyboardCondition: function (event) {
       var inActivity = event.target.closest && event.target.closest(".jupyter-widgets");
@@ -32,6 +35,17 @@
   }
   Reveal.on("ready", onlyCurrentSlideActive);
   Reveal.on("slidechanged", onlyCurrentSlideActive);
+
+  // The slide number ("12 / 24") is a link to the slide already shown, rewritten at each change:
+  // keep it out of the Tab order.
+  Reveal.on("ready", function () {
+    var number = document.querySelector(".reveal .slide-number");
+    function notATabStop() {
+      number.querySelectorAll("a").forEach(function (link) { link.tabIndex = -1; });
+    }
+    notATabStop();
+    new MutationObserver(notATabStop).observe(number, { childList: true, subtree: true });
+  });
 
   // Voila shows the cells only once their widgets have rendered: lay out again then.
   var cells = document.getElementById("rendered_cells");

@@ -121,6 +121,12 @@ def test_a_small_or_zoomed_window_still_shows_the_activities(recorded, server_ur
     assert fit_problems(page) == []
 
 
+def test_a_screen_reader_reads_the_deck_as_a_document(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    assert page.locator('[role="application"]').count() == 0  # reveal sets it; focus mode hides plain text
+
+
 def test_the_slide_number_is_not_a_tab_stop(recorded, server_url):
     page = recorded.page
     open_session(page, server_url)

@@ -36,6 +36,10 @@
   Reveal.on("ready", onlyCurrentSlideActive);
   Reveal.on("slidechanged", onlyCurrentSlideActive);
 
+  // reveal marks the deck role="application", which puts a screen reader in focus mode, where it cannot read
+  // text that takes no focus (a story, feedback). Reveal's own live region still announces each slide.
+  Reveal.on("ready", function () { Reveal.getRevealElement().removeAttribute("role"); });
+
   // The slide number ("12 / 24") is a link to the slide already shown, rewritten at each change:
   // keep it out of the Tab order.
   Reveal.on("ready", function () {

@@ -32,6 +32,7 @@ def icon_fix(name: str) -> str:
     return f"{nearest}use a file name from {ICONS_DIR.relative_to(PROJECT_ROOT)}/ without .svg"
 
 
+@cache  # the same few icons are drawn on every help slide, list and card of a session
 def icon_svg(name: str, *, label: str | None = None, size: int = 48) -> Markup:
     """The icon as inline <svg> drawn in the text colour: named by ``label``, or hidden from screen readers."""
     svg = copy.deepcopy(_icon(name))

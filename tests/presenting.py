@@ -156,9 +156,10 @@ def slide_headings(page) -> set[str]:
     return {" ".join(h.split()) for h in present_slide(page).locator("h1, h2").all_inner_texts()}
 
 
-def answer_on_slide(page) -> bool:
-    """Answer the slide's knowledge check with its longest option, or take a scenario's first choice, and wait
-    until the slide has settled with its feedback; False when the slide asks nothing."""
+def activity_states(page):
+    """Take the slide's activity through the states a room sees, naming each once it has settled: a knowledge
+    check answered with its longest option; a scenario's choices, then its first choice taken. Nothing for a
+    slide that asks nothing."""
     slide = present_slide(page)
     options = slide.locator(".csec-knowledge-check .widget-radio-box label")
     if options.count():
@@ -166,10 +167,11 @@ def answer_on_slide(page) -> bool:
         longest.click()
         slide.get_by_role("button", name="Check answer").click()
         slide.locator(".csec-knowledge-check button:not([disabled])", has_text="Try again").wait_for()  # set last
-        return True
-    choices = slide.locator(".csec-scenario .csec-choice")
-    if choices.count():
-        choices.first.click()
+        yield "answered"
+    elif slide.locator(".csec-scenario").count():
+        slide.get_by_role("button", name="See the choices").click()
+        slide.locator(".csec-scenario .csec-choice:not([disabled])").first.wait_for()
+        yield "choices"
+        slide.locator(".csec-scenario .csec-choice").first.click()
         slide.locator(".csec-scenario button:not([disabled])", has_text=re.compile("^(Continue|Finish)$")).wait_for()
-        return True
-    return False
+        yield "answered"

@@ -74,9 +74,39 @@ class TestScenario:
         assert len(seen) > len(set(seen))  # a poor choice led back before moving on
         assert "The lesson:" in scenario.story.value
 
+    def test_the_story_the_choices_and_what_happens_take_the_slide_in_turn(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        step = scenario.step
+        shown = lambda widget: widget.layout.display != "none"
+        assert escape(step["text"]) in scenario.story.value and shown(scenario.story)
+        assert escape(scenario.item["setting"]) in scenario.story.value
+        assert not any(shown(control) for control in scenario.choice_buttons) and shown(scenario.choices_button)
+        scenario.choices_button.click()
+        assert not shown(scenario.story) and escape(step["prompt"]) in scenario.prompt.value
+        assert [control.description for control in scenario.choice_buttons if shown(control)] == [
+            choice["text"] for choice in step["choices"]]
+        assert shown(scenario.back_button) and not shown(scenario.choices_button)
+        scenario.back_button.click()
+        assert shown(scenario.story) and not any(shown(control) for control in scenario.choice_buttons)
+        scenario.choices_button.click()
+        scenario.choice_buttons[1].click()
+        assert not shown(scenario.story) and scenario.prompt.value == ""
+        assert [control.description for control in scenario.choice_buttons if shown(control)] == [
+            f'You chose: {step["choices"][1]["text"]}']
+        assert shown(scenario.continue_button) and not shown(scenario.back_button)
+        scenario.continue_button.click()
+        assert shown(scenario.story) and escape(scenario.step["text"]) in scenario.story.value
+        assert escape(scenario.item["setting"]) not in scenario.story.value  # the setting opens the story only
+
+    def test_a_choice_cannot_be_clicked_before_the_choices_are_shown(self, curriculum):
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        scenario.choice_buttons[0].click()  # hidden and disabled in the story view: a crafted click
+        assert scenario.chosen is None
+
     def test_every_choice_shows_its_consequence_and_why(self, curriculum):
         scenario = Scenario("new-older-boyfriend", curriculum)
         first = scenario.step["choices"][0]
+        scenario.show_choices()
         scenario.choice_box.children[0].click()
         assert scenario.chosen == first
         assert escape(first["consequence"]) in scenario.outcome.value
@@ -271,8 +301,11 @@ class TestTimerReflectionBreak:
     def test_break_offers_time_and_help(self, curriculum):
         pause = TakeABreak("pause-and-breathe", curriculum)
         assert pause.item["title"] in pause.text.value
-        assert "1-888-373-7888" in pause.help.children[1].value
         assert pause.timer.total == pause.item["minutes"] * 60
+        listed = [r["name"] for r in curriculum.resources["resources"] if escape(r["name"]) in pause.help.value]
+        right_now = [r["name"] for r in curriculum.help_resources() if r.get("right_now")]
+        assert listed == right_now and "988 Suicide & Crisis Lifeline" in listed  # not every line: the slide stays short
+        assert "help slides and the handout" in pause.help.value
 
 
 class TestAudience:

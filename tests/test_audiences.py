@@ -10,7 +10,7 @@ from csec.content import load_curriculum
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
 from tests.presenting import (
-    answer_on_slide,
+    activity_states,
     fit_problems,
     open_session,
     present_slide,
@@ -58,8 +58,8 @@ def test_every_slide_for_the_audience(audience_server, recorded, session):
     seen, headings = [], set()
     for index in range(page.evaluate("Reveal.getTotalSlides()")):
         assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}"
-        if answer_on_slide(page):
-            assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}, answered"
+        for state in activity_states(page):
+            assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}, {state}"
         seen.append(" ".join(present_text(page).split()))
         headings |= slide_headings(page)
         if present_slide(page).locator(".csec-scenario, .csec-examples").count():  # what differs by audience

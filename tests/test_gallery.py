@@ -88,6 +88,7 @@ def test_scenario_from_start_to_the_lesson(gallery, curriculum):
     for _ in range(len(scenario["steps"])):
         if slide.get_by_text("The lesson:").is_visible():
             break
+        press(page, "See the choices")
         tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
         page.keyboard.press("Enter")
         slide.get_by_text("What happens:").wait_for()
@@ -170,6 +171,7 @@ def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum
     notes = popup.value.locator("#notes")
     notes.get_by_text(first["facilitator_notes"][:50]).wait_for()
     assert not slide.get_by_text(first["facilitator_notes"][:50]).is_visible()
+    press(page, "See the choices")
     tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
     page.keyboard.press("Enter")
     press(page, "Continue")

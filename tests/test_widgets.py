@@ -1,5 +1,6 @@
 """Widgets driven in pure Python, as the browser would drive them."""
 
+import re
 from html import escape
 
 import pytest
@@ -30,8 +31,10 @@ class TestKnowledgeCheck:
         check.choices.value = index_of_option(check.item, correct=True)
         check.check_button.click()
         assert "Correct." in check.feedback.value
-        assert check.item["explanation"][:40] in check.feedback.value
+        assert check.item["explanation"][:40] in check.notes.value and check.notes.value.startswith('<aside class="notes">')
+        assert check.item["explanation"][:40] not in check.feedback.value  # the facilitator gives it, from the notes
         assert check.choices.disabled and check.check_button.disabled and not check.reset_button.disabled
+        assert check.choices.layout.display == "none"  # the slide keeps to the question, the answer and why
 
     def test_wrong_answer_explains_and_names_the_right_one(self, curriculum):
         check = KnowledgeCheck("minors-force-not-required", curriculum)
@@ -40,14 +43,17 @@ class TestKnowledgeCheck:
         check.check_button.click()
         assert "Not quite." in check.feedback.value
         assert check.item["options"][wrong]["feedback"][:30] in check.feedback.value
-        assert "The answer: They are under 18." in check.feedback.value
+        assert f'Your answer: {check.item["options"][wrong]["text"]}' in check.feedback.value
+        assert "The answer: They are under 18." in check.notes.value  # the group may try again first
+        assert "They are under 18." not in check.feedback.value
 
     def test_reset_clears_the_answer(self, curriculum):
         check = KnowledgeCheck("who-exploits", curriculum)
         check.choices.value = 0
         check.check_button.click()
         check.reset_button.click()
-        assert check.choices.value is None and not check.choices.disabled
+        assert check.choices.value is None and not check.choices.disabled and check.choices.layout.display is None
+        assert check.notes.value == "" and check.feedback.value == ""
         assert check.feedback.value == "" and not check.check_button.disabled
 
     def test_checking_without_an_answer_asks_for_one(self, curriculum):
@@ -170,7 +176,8 @@ class TestContentNoticeAndResources:
         html = "".join(child.value for child in HelpResources(youth).children[1:])
         assert "ICE Homeland Security Investigations" not in html
         assert html.index("988 Suicide &amp; Crisis Lifeline") < html.index("National Human Trafficking Hotline")
-        assert html.index("under 18 and someone is hurting you") < html.index("Emergency services")
+        first_detail = html[html.index('data-tab="0"'):html.index('data-tab="1"')]  # shown before any choice
+        assert "under 18 and someone is hurting you" in first_detail
         assert html.count("What happens:") == sum("youth" in r["audiences"] for r in youth.resources["resources"])
 
     def test_help_resources_split_over_two_slides_lose_none(self, curriculum):
@@ -179,9 +186,26 @@ class TestContentNoticeAndResources:
         names = [r["name"] for r in curriculum.resources["resources"] if "professionals" in r["audiences"]]
         assert [sum(escape(name) in page for page in pages) for name in names] == [1] * len(names)
         assert all(page.count("csec-resource\"") >= len(names) // 2 for page in pages)
-        assert "Mandated reporters" in pages[0] and "Mandated reporters" not in pages[1]
+        note = escape(curriculum.help_note())
+        assert note in pages[0] and note not in pages[1]
         with pytest.raises(ValueError, match="between 1 and 2"):
             HelpResources(curriculum, page=3, of=2)
+
+    def test_each_help_slide_names_its_resources_and_shows_one_at_a_time_starting_with_the_first(self, curriculum):
+        html = HelpResources(curriculum, page=2, of=4).children[1].value
+        tabs = re.findall(r'<label class="csec-tab"><input type="radio" name="([^"]+)" value="(\d+)"( checked)?>', html)
+        details = re.findall(r'<div class="csec-directory-detail" data-tab="(\d+)">', html)
+        assert len({name for name, _value, _checked in tabs}) == 1  # one group: choosing one unchooses the rest
+        assert [value for _name, value, _checked in tabs] == details == [str(n) for n in range(len(tabs))]
+        assert [bool(checked) for _name, _value, checked in tabs] == [True] + [False] * (len(tabs) - 1)
+        assert html.count("What happens:") == len(tabs)
+
+    def test_too_many_resources_for_one_slide_says_how_to_split_them(self, curriculum):
+        from widgets.resource_card import directory_html
+        from widgets.theme import DIRECTORY_TABS
+
+        with pytest.raises(ValueError, match=r"HelpResources\(page=1, of=2\)"):
+            directory_html([("tab", "detail")] * (DIRECTORY_TABS + 1), "group")
 
 
 class TestSessionOutline:

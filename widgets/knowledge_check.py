@@ -14,7 +14,9 @@ from widgets.theme import Card, FeedbackPanel, actions, button, html_block, para
 class KnowledgeCheck(Card):
     """One question from content/items/knowledge_checks.yaml, answered by the group.
 
-    The correct option never reaches the browser before an answer is checked.
+    Once checked, the slide keeps to the question, the group's answer and why it is right or not; the
+    right answer and its explanation go to the speaker notes, for the facilitator to give. The correct
+    option never reaches the browser before an answer is checked.
     In group mode the phones answer first (their chart never marks the right
     option); then the facilitator checks the answer the group chose.
     """
@@ -37,10 +39,12 @@ class KnowledgeCheck(Card):
         self.check_button = button("Check answer")
         self.reset_button = button("Try again", secondary=True, disabled=True)
         self.feedback = FeedbackPanel()
+        self.notes = html_block("")
         self.check_button.on_click(lambda _button: self.check())
         self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
-            [self.question, *phones, self.choices, actions(self.check_button, self.reset_button), self.feedback],
+            [self.question, *phones, self.choices, actions(self.check_button, self.reset_button), self.feedback,
+             self.notes],
             kind="knowledge-check",
         )
 
@@ -59,12 +63,12 @@ class KnowledgeCheck(Card):
         option = self.item["options"][chosen]
         verdict = "Correct." if option.get("correct") else "Not quite."
         correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
-        self.feedback.show(
-            f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>'
-            + ("" if option.get("correct") else paragraph(f"The answer: {correct_text}"))
-            + paragraph(self.item["explanation"])
-        )
+        self.feedback.show(paragraph(f'Your answer: {option["text"]}', "csec-chosen")
+                           + f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>')
+        self.notes.value = (f'<aside class="notes">{paragraph(f"The answer: {correct_text}")}'
+                            f'{paragraph(self.item["explanation"])}</aside>')
         self.checked_option = chosen
+        self.choices.layout.display = "none"  # room on the slide for the answer and why
         self.choices.disabled = True
         self.check_button.disabled = True
         self.reset_button.disabled = False
@@ -74,7 +78,9 @@ class KnowledgeCheck(Card):
         """Clear the answer so the group can try again."""
         self.checked_option = None
         self.choices.disabled = False
+        self.choices.layout.display = None
         self.choices.value = None
+        self.notes.value = ""
         self.check_button.disabled = False
         self.reset_button.disabled = True
         self.feedback.clear()

@@ -1,20 +1,22 @@
 """Help resources, read from the canonical resources file of the chosen locale."""
 
 from html import escape
+from uuid import uuid4
 
 from csec.content import Curriculum, active_curriculum
 from csec.icons import icon_svg
 from csec.plain_text import contact_lines, first_contact_line
-from widgets.theme import Card, html_block, page_share, paragraph
+from widgets.theme import DIRECTORY_TABS, Card, html_block, page_share, paragraph
 
 
-def resource_html(resource: dict) -> str:
-    """One resource as a card of static HTML: what it is for, what happens to what you tell it, how to reach it."""
+def resource_html(resource: dict, *, named: bool = True) -> str:
+    """One resource as a card of static HTML: how to reach it, what it is for, what happens to what you tell it.
+    ``named=False`` leaves out its name and icon, for a place that shows them already."""
     contacts = "".join(f"<li>{escape(line)}</li>" for line in contact_lines(resource))
     hours = f' <span class="csec-hours">Open {escape(resource["hours"])}.</span>' if resource.get("hours") else ""
+    name = f'<h3>{icon_svg(resource["icon"], size=32)}{escape(resource["name"])}</h3>' if named else ""
     return (
-        f'<div class="csec-resource"><div class="csec-resource-reach">'
-        f'<h3>{icon_svg(resource["icon"], size=32)}{escape(resource["name"])}</h3>'
+        f'<div class="csec-resource"><div class="csec-resource-reach">{name}'
         f'<ul class="csec-contacts">{contacts}</ul></div>'
         f'<div class="csec-resource-about"><p>{escape(resource["purpose"])}{hours}</p>'
         f'<p class="csec-what-happens"><b>What happens:</b> {escape(resource["what_happens"])}</p></div></div>'
@@ -29,6 +31,8 @@ class ResourceCard(Card):
         super().__init__([html_block(resource_html(self.resource))], kind="resource-card")
 
 
+BEFORE_YOU_REACH_OUT = "Before you reach out"
+CHOOSE_ONE = "Choose one to see how to reach it."
 EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is on the help slides and the handout."
 
 
@@ -38,13 +42,29 @@ def resource_line_html(resource: dict) -> str:
             f'<span class="csec-reach">{escape(first_contact_line(resource))}</span></li>')
 
 
+def directory_html(entries: list[tuple[str, str]], group: str) -> str:
+    """(tab, detail) pairs as tabs down the left and the chosen tab's detail beside them, the first chosen.
+    Plain radio buttons and the stylesheet do the choosing, so a deck without a kernel works the same."""
+    if len(entries) > DIRECTORY_TABS:
+        raise ValueError(f"{len(entries)} help resources are too many for one slide (at most {DIRECTORY_TABS}): "
+                         "split them, e.g. HelpResources(page=1, of=2) and HelpResources(page=2, of=2)")
+    tabs = "".join(f'<label class="csec-tab"><input type="radio" name="{group}" value="{index}"'
+                   f'{" checked" if index == 0 else ""}>{tab}</label>' for index, (tab, _detail) in enumerate(entries))
+    details = "".join(f'<div class="csec-directory-detail" data-tab="{index}">{detail}</div>'
+                      for index, (_tab, detail) in enumerate(entries))
+    return (f'<div class="csec-directory"><div class="csec-directory-tabs" role="radiogroup" aria-label="{CHOOSE_ONE}">'
+            f'{tabs}{paragraph(CHOOSE_ONE, "csec-muted")}</div>{details}</div>')
+
+
 class HelpResources(Card):
     """The chosen locale's help resources for the chosen audience, those it leads with first.
 
-    ``compact`` gives one line per resource, for a slide that has other content.
-    ``page`` and ``of`` split the cards over several slides, e.g.
+    Each slide lists its resources by name; the one chosen (the first, to begin with) shows how to reach
+    it, what it is for and what happens to what you tell it, so the slide stays within what a room can read.
+    ``compact`` gives one line per resource instead, for a slide that has other content.
+    ``page`` and ``of`` split the resources over several slides, e.g.
     ``HelpResources(page=1, of=2)`` on one slide and ``HelpResources(page=2, of=2)``
-    on the next; what the audience should know first opens the first page.
+    on the next; what the audience should know first (the locale's note) opens the first page.
     """
 
     def __init__(self, curriculum: Curriculum | None = None, *, compact: bool = False, page: int = 1, of: int = 1):
@@ -56,10 +76,16 @@ class HelpResources(Card):
                                          + paragraph(EVERY_WAY_TO_REACH, "csec-muted"))],
                              kind="help-resources-compact")
             return
-        blocks = [html_block(resource_html(resource)) for resource in page_share(resources, page, of, "HelpResources")]
+        entries = [(f'{icon_svg(resource["icon"], size=32)}<span>{escape(resource["name"])}</span>',
+                    resource_html(resource, named=False))
+                   for resource in page_share(resources, page, of, "HelpResources")]
         note = curriculum.help_note()
         if note and page == 1:
-            blocks.insert(0, html_block(paragraph(note), "csec-resources-note"))
-        if not blocks:
-            blocks = [html_block(paragraph("The help resources are on the other help slides.", "csec-muted"))]
-        super().__init__(blocks, kind="help-resources")
+            entries.insert(0, (f'{icon_svg("info", size=32)}<span>{BEFORE_YOU_REACH_OUT}</span>',
+                               f'<div class="csec-resources-note">{paragraph(note)}</div>'))
+        if not entries:
+            super().__init__([html_block(paragraph("The help resources are on the other help slides.", "csec-muted"))],
+                             kind="help-resources")
+            return
+        super().__init__([html_block(directory_html(entries, f"csec-help-{uuid4().hex}"))], kind="help-resources")
+

@@ -21,31 +21,35 @@ def handout_html(item: dict) -> str:
 class Scenario(Card):
     """A branching scenario from content/items/scenarios.yaml.
 
-    Each step's facilitator notes, and after a choice the questions to ask the
-    group, are rendered as reveal speaker notes: they follow the story in the
-    speaker view and never crowd the projector.
+    Each step is shown in three views, one at a time, so the projector never holds more than a room can
+    read: the story, then the choices ("See the choices"), then what happens after the group's choice.
+    Each step's facilitator notes, and after a choice the questions to ask the group, are rendered as
+    reveal speaker notes: they follow the story in the speaker view and never crowd the projector.
     """
 
     def __init__(self, scenario_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("scenario", scenario_id)
         self.steps = {step["id"]: step for step in self.item["steps"]}
-        self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>'
-                                  + paragraph(f'Setting: {self.item["setting"]}', "csec-muted"))
+        self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>')
         self.story = html_block("")
+        self.prompt = html_block("")
         # A fixed set of buttons, relabelled each step, so keyboard focus can move to them at once.
         self.choice_buttons = [self._choice_button(position) for position in range(MAX_CHOICES)]
         self.choice_box = ipw.VBox(self.choice_buttons, layout=ipw.Layout(width="100%"))
         self.choice_box.add_class("csec-choices")
         self.outcome = FeedbackPanel()
+        self.choices_button = button("See the choices")
+        self.choices_button.on_click(lambda _button: self.show_choices())
+        self.back_button = button("Back to the story", secondary=True)
+        self.back_button.on_click(lambda _button: self._render())
         self.continue_button = button("Continue", disabled=True)
         self.continue_button.on_click(lambda _button: self.advance())
         self.restart_button = button("Start over", secondary=True)
         self.restart_button.on_click(lambda _button: self.restart())
         self.notes = html_block("")
-        response = ipw.VBox([self.choice_box, self.outcome, actions(self.continue_button, self.restart_button)])
-        body = ipw.HBox([self.story, response])
-        body.add_class("csec-scenario-body")
-        super().__init__([self.heading, body, self.notes], kind="scenario")
+        controls = actions(self.choices_button, self.continue_button, self.back_button, self.restart_button)
+        super().__init__([self.heading, self.story, self.prompt, self.choice_box, self.outcome, controls, self.notes],
+                         kind="scenario")
         self.restart()
 
     @property
@@ -78,8 +82,12 @@ class Scenario(Card):
             if option is choice:
                 control.add_class("csec-selected")
                 control.description = f'You chose: {choice["text"]}'
+                control.layout.display = None
             else:
                 control.layout.display = "none"  # room for the outcome on the slide
+        self.story.layout.display = "none"
+        self.prompt.value = ""
+        self._show_buttons(self.continue_button, self.restart_button)
         self.continue_button.disabled = False
         self.continue_button.description = "Continue" if choice.get("next") else "Finish"
         self.continue_button.focus()
@@ -106,24 +114,51 @@ class Scenario(Card):
         self._render()
 
     def _render(self) -> None:
+        """The story view: the step's part of the story, with its setting at the start, or the lesson at the end."""
         step = self.step
-        story = paragraph(step["text"], "csec-story")
+        story = paragraph(f'Setting: {self.item["setting"]}', "csec-muted") if step["id"] == self.item["start"] else ""
+        story += paragraph(step["text"], "csec-story")
         if self.finished:
             story += f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
         elif step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
         self.story.value = story
-        choices = [] if self.finished else step.get("choices", [])
+        self.story.layout.display = None
+        self.prompt.value = ""
+        self._show_choices(False)
+        self.outcome.clear()
+        self.continue_button.disabled = True
+        self.continue_button.description = "Continue"
+        self.notes.value = self._notes_html(step)
+        if self.visible_choices:
+            self._show_buttons(self.choices_button, *([] if step["id"] == self.item["start"] else [self.restart_button]))
+            self.choices_button.focus()
+        else:
+            self._show_buttons(self.restart_button)
+            self.restart_button.focus()
+
+    def show_choices(self) -> None:
+        """The choices view: the step's question and its responses, the story set aside for room on the slide."""
+        choices = self.visible_choices
+        if not choices or self.chosen is not None:
+            return
+        self.story.layout.display = "none"
+        self.prompt.value = f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>'
+        self._show_choices(True)
+        self._show_buttons(self.back_button)
+        self.choice_buttons[0].focus()
+
+    def _show_choices(self, shown: bool) -> None:
+        choices = self.visible_choices if shown else []
         for position, control in enumerate(self.choice_buttons):
             control.remove_class("csec-selected")
             control.disabled = position >= len(choices)
             control.layout.display = None if position < len(choices) else "none"
             control.description = choices[position]["text"] if position < len(choices) else ""
-        self.outcome.clear()
-        self.continue_button.disabled = True
-        self.continue_button.description = "Continue"
-        self.notes.value = self._notes_html(step)
-        (self.choice_buttons[0] if choices else self.restart_button).focus()
+
+    def _show_buttons(self, *shown: ipw.Button) -> None:
+        for control in (self.choices_button, self.continue_button, self.back_button, self.restart_button):
+            control.layout.display = None if control in shown else "none"
 
     @staticmethod
     def _notes_html(step: dict, extra: str = "") -> str:
@@ -142,5 +177,5 @@ class Scenario(Card):
 
     def _choose_at(self, position: int) -> None:
         choices = self.visible_choices
-        if position < len(choices):
+        if position < len(choices) and not self.choice_buttons[position].disabled:  # shown: the choices view
             self.choose(choices[position]["id"])

@@ -4,6 +4,8 @@ from html import escape
 
 import ipywidgets as ipw
 
+DIRECTORY_TABS = 16  # the most tabs one directory can show
+
 STYLESHEET = """
 .csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
   max-width: 100%; gap: 12px; }
@@ -45,14 +47,23 @@ STYLESHEET = """
 .csec-card .csec-reach { white-space: nowrap; }
 .csec-card.csec-diagram p { font-size: 30px; }
 .csec-muted { color: #333333; font-size: 24px; }
-.csec-card.csec-help-resources { display: flex; flex-direction: column; gap: 10px; }
-.csec-help-resources .csec-resource { display: grid; grid-template-columns: 5fr 8fr; gap: 4px 24px;
-  padding: 8px 16px; }
-.csec-help-resources p, .csec-help-resources li { font-size: 24px; line-height: 1.3; margin-bottom: 2px; }
+.csec-directory { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 8fr); gap: 24px;
+  align-items: start; }
+.csec-directory-tabs { display: flex; flex-direction: column; gap: 10px; }
+.csec-card label.csec-tab { display: flex; align-items: center; gap: 12px; border: 2px solid #1f4e79;
+  border-radius: 8px; padding: 10px 14px; font-size: 28px; font-weight: 600; line-height: 1.25;
+  color: #1f4e79; background: #ffffff; cursor: pointer; }
+.csec-card label.csec-tab .csec-icon { margin: 0; }
+.csec-tab input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+.csec-card label.csec-tab:has(input:checked) { background: #1f4e79; color: #ffffff; }
+.csec-card label.csec-tab:has(input:checked) .csec-icon { color: #ffffff; }
+.csec-card label.csec-tab:has(input:focus-visible) { outline: 4px solid #b35900; outline-offset: 3px; }
+.csec-directory-detail { display: none; }
+.csec-help-resources .csec-resource { border: 0; padding: 0; }
+.csec-help-resources p, .csec-help-resources li { font-size: 30px; line-height: 1.35; margin-bottom: 10px; }
+.csec-card.csec-help-resources p.csec-muted { font-size: 24px; margin: 4px 0 0 0; }
 .csec-resources-note { border-left: 8px solid #1f4e79; background: #eef3f8;
   padding: 6px 14px; }
-.csec-help-resources .csec-resources-note p { font-size: 24px; font-weight: 600; }
-.csec-help-resources .csec-resource h3 { font-size: 24px; }
 .csec-card .csec-resource-lines { columns: 2; column-gap: 32px; margin-bottom: 4px; }
 .csec-card.csec-help-resources-compact p.csec-muted { font-size: 24px; margin: 0; }
 .csec-card .csec-resource-lines li { font-size: 24px; line-height: 1.3; margin: 0 0 2px 0; break-inside: avoid; }
@@ -61,12 +72,11 @@ STYLESHEET = """
   margin-left: 0; margin-right: 0; }  /* full width, and no wider */
 .csec-card .jupyter-button.csec-choice, .csec-card .jupyter-button.csec-factor { white-space: normal;
   text-align: left; line-height: 1.3; height: auto; }
-.csec-scenario-body { display: grid !important; grid-template-columns: 5fr 6fr; gap: 24px; width: 100%; }
-.csec-card.csec-scenario p, .csec-card.csec-scenario li { font-size: 24px; line-height: 1.35;
-  margin-bottom: 6px; }
+.csec-card.csec-scenario p, .csec-card.csec-scenario li { font-size: 28px; line-height: 1.35;
+  margin-bottom: 8px; }  /* one view at a time: the story, the choices or what happens, at body size */
 .csec-card.csec-scenario .csec-feedback { padding: 8px 14px; }
 .csec-card.csec-scenario h3 { margin: 0; }
-.csec-card.csec-scenario .jupyter-button.csec-choice { font-size: 24px; }
+.csec-card.csec-scenario .jupyter-button.csec-choice { font-size: 26px; }
 .csec-card .jupyter-button.csec-choice.csec-selected { background: #1f4e79; color: #ffffff; opacity: 1; }
 .csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 12px; }
@@ -99,6 +109,7 @@ STYLESHEET = """
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
+.csec-card.csec-knowledge-check p { font-size: 28px; }
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
 .csec-card.csec-pre-post-check p.csec-muted { font-size: 24px; line-height: 1.3; }
@@ -118,7 +129,9 @@ STYLESHEET = """
 .csec-card.csec-sources li { font-size: 24px; line-height: 1.3; break-inside: avoid; }
 .csec-caution { border-left: 8px solid #b35900; padding-left: 12px; }
 .csec-card.csec-content-notice p, .csec-card.csec-ground-rules li { font-size: 30px; line-height: 1.4; }
-"""
+""" + "".join(  # a directory shows the detail of its chosen tab (see widgets.resource_card.directory_html)
+    f'.csec-directory:has(input[value="{tab}"]:checked) > .csec-directory-detail[data-tab="{tab}"] {{ display: block; }}\n'
+    for tab in range(DIRECTORY_TABS))
 
 
 def stylesheet() -> ipw.HTML:

@@ -49,7 +49,7 @@ _FIT_SCRIPT = """
     && r.top >= box.top - slack && r.bottom <= box.bottom + slack;
   const clippingBoxes = element => {
     const boxes = [];
-    for (let a = element.parentElement; a && a !== slide.parentElement; a = a.parentElement) {
+    for (let a = element; a && a !== slide.parentElement; a = a.parentElement) {
       const style = getComputedStyle(a);
       if (style.overflowX !== 'visible' || style.overflowY !== 'visible') boxes.push(a.getBoundingClientRect());
     }
@@ -73,8 +73,11 @@ _FIT_SCRIPT = """
     const glyph = 0.3 * size * scale;
     const quote = text.length > 60 ? text.slice(0, 60) + '...' : text;
     if (size < floor) problems.push(`${size}px text, under ${floor}px: "${quote}"`);
+    const style = getComputedStyle(element);
+    const ellipsis = (style.textOverflow === 'ellipsis' || style.overflowX !== 'visible')
+      && element.scrollWidth > element.clientWidth + 1;  // shortened to fit: "+1" drawn as "+..."
     if (!lines.every(r => inside(r, deck, glyph))) problems.push(`text outside the slide: "${quote}"`);
-    else if (!clippingBoxes(element).every(box => lines.every(r => inside(r, box, glyph))))
+    else if (ellipsis || !clippingBoxes(element).every(box => lines.every(r => inside(r, box, glyph))))
       problems.push(`text cut off by its box: "${quote}"`);
   }
   for (const box of slide.querySelectorAll('button, input, textarea, svg, .csec-resource, .csec-feedback')) {

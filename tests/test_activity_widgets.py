@@ -228,7 +228,8 @@ class TestPoll:
         poll.add(1)
         assert poll.counts[:2] == [3, 1]
         assert "4 answers" in poll.results.value
-        assert "3 (75%)" in poll.results.value and "1 (25%)" in poll.results.value
+        assert "3 (75%)" in poll.bars[0].value and "1 (25%)" in poll.bars[1].value
+        assert all(escape(option) in bar.value for option, bar in zip(poll.item["options"], poll.bars))
 
     def test_negative_and_out_of_range_input_is_refused(self, curriculum):
         poll = Poll("confidence-recognizing-signs", curriculum)

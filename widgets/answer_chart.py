@@ -4,16 +4,20 @@ from html import escape
 
 
 def answer_chart_html(options: list[str], counts: list[int]) -> str:
-    total = sum(counts)
-    rows = []
-    for option, count in zip(options, counts):
-        share = round(100 * count / total) if total else 0
-        rows.append(
-            f'<li><span class="csec-poll-option">{escape(option)}</span>'
+    rows = "".join(f"<li>{answer_bar_html(option, count, sum(counts))}</li>" for option, count in zip(options, counts))
+    return f'{results_line_html(sum(counts))}<ul class="csec-poll-results">{rows}</ul>'
+
+
+def answer_bar_html(option: str, count: int, total: int) -> str:
+    """One option's answers: its text, a bar, and the count and percentage in words."""
+    share = round(100 * count / total) if total else 0
+    return (f'<span class="csec-poll-option">{escape(option)}</span>'
             f'<span class="csec-poll-bar" aria-hidden="true"><span style="width:{share}%"></span></span>'
-            f'<span class="csec-poll-count">{count} ({share}%)</span></li>'
-        )
-    return f'<p class="csec-muted">Results: {answer_total(total)}</p><ul class="csec-poll-results">{"".join(rows)}</ul>'
+            f'<span class="csec-poll-count">{count} ({share}%)</span>')
+
+
+def results_line_html(total: int) -> str:
+    return f'<p class="csec-muted">Results: {answer_total(total)}</p>'
 
 
 def answer_total(total: int) -> str:

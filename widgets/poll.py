@@ -5,7 +5,7 @@ import ipywidgets as ipw
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
-from widgets.answer_chart import answer_chart_html
+from widgets.answer_chart import answer_bar_html, results_line_html
 from widgets.phone_answers import PhoneAnswers
 from widgets.poll_store import MemoryPollStore, PollStore
 from widgets.theme import Card, actions, button, html_block, paragraph
@@ -38,8 +38,10 @@ class Poll(Card):
         return [self.phones]
 
     def _hand_count_controls(self, store: PollStore) -> list:
+        """One row per option: its text, bar and share, then the count the facilitator keeps and a +1; the
+        option is written once (its count box is labelled with it for screen readers)."""
         self.store = store
-        self.counters = []
+        self.counters, self.bars = [], []
         rows = []
         for index, option in enumerate(self.item["options"]):
             counter = ipw.BoundedIntText(value=0, min=0, max=MAX_COUNT, description=option,
@@ -49,8 +51,11 @@ class Poll(Card):
             add = button("+1", secondary=True)
             add.tooltip = f"Add one answer: {option}"
             add.on_click(lambda _button, index=index: self.add(index))
+            bar = html_block("", "csec-poll-result")
+            bar.layout.width, bar.layout.flex = None, "1 1 0"  # the bar takes what the count and +1 leave
             self.counters.append(counter)
-            row = ipw.HBox([counter, add])
+            self.bars.append(bar)
+            row = ipw.HBox([bar, counter, add])
             row.add_class("csec-poll-row")
             rows.append(row)
         self.results = html_block("")
@@ -58,10 +63,7 @@ class Poll(Card):
         self.reset_button = button("Clear the counts", secondary=True)
         self.reset_button.on_click(lambda _button: self.reset())
         self._refresh()
-        counting = ipw.VBox([*rows, actions(self.reset_button), self.message])
-        body = ipw.GridBox([counting, self.results])  # counting beside the results, so both fit one slide
-        body.add_class("csec-poll-body")
-        return [body]
+        return [self.results, *rows, actions(self.reset_button), self.message]
 
     @property
     def counts(self) -> list[int]:
@@ -100,4 +102,6 @@ class Poll(Card):
         for counter, count in zip(self.counters, counts):
             if counter.value != count:
                 counter.value = count
-        self.results.value = answer_chart_html(self.item["options"], counts)
+        self.results.value = results_line_html(sum(counts))
+        for bar, option, count in zip(self.bars, self.item["options"], counts):
+            bar.value = answer_bar_html(option, count, sum(counts))

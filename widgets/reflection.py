@@ -6,9 +6,7 @@ from csec.content import Curriculum, active_curriculum
 from widgets.activity_timer import ActivityTimer
 from widgets.theme import Card, html_block, paragraph
 
-PRIVACY_NOTE = ("This is private. Nothing you type here is saved, collected or sent anywhere: "
-                "it stays on this screen and is gone when the page closes. You can also just think, "
-                "or write on paper.")
+PRIVACY_NOTE = "Nothing you type here is saved, collected or sent anywhere. You can also just think, or write on paper."
 
 
 def handout_html(item: dict) -> str:
@@ -28,7 +26,7 @@ class Reflection(Card):
         self.prompt = html_block(paragraph(self.item["prompt"], "csec-statement"))
         self.notepad = html_block(
             f'<p class="csec-muted">{escape(PRIVACY_NOTE)}</p>'
-            f'<label for="{field_id}">Private notes (never saved or sent)</label>'
+            f'<label for="{field_id}">Private notes</label>'
             f'<textarea id="{field_id}" class="csec-notepad" rows="2" autocomplete="off" spellcheck="false"></textarea>'
         )
         self.timer = ActivityTimer(self.item["minutes"], **timer_options)

@@ -88,12 +88,14 @@ STYLESHEET = """
 .csec-card.csec-risk-map .csec-feedback { padding: 6px 16px; }
 .csec-card.csec-risk-map .csec-feedback h4 { font-size: 24px; margin: 0 0 2px 0; }
 .csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 24px; line-height: 1.35; margin-bottom: 4px; }
-.csec-poll-body { display: grid !important; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-  gap: 12px 32px; width: 100%; }
-.csec-poll-body > .widget-vbox { gap: 10px; }
-.csec-poll-row { align-items: center; gap: 12px; }
-.csec-card .csec-poll-row .widget-label { font-size: 24px; color: #1a1a1a; white-space: normal; line-height: 1.3; }
-.csec-card .csec-poll-row input { font-size: 24px; width: 80px; }
+.csec-poll-row { align-items: center; gap: 16px; }
+.csec-card .csec-poll-row > .csec-poll-result { min-width: 0; }
+.csec-card .csec-poll-result .widget-html-content { display: grid; grid-template-columns: minmax(0, 1fr) auto;
+  gap: 2px 12px; align-items: center; font-size: 28px; }
+.csec-card .csec-poll-row .widget-label { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }  /* the option is written once, beside its bar */
+.csec-card .csec-poll-row .widget-inline-hbox { flex: none; width: auto; }
+.csec-card .csec-poll-row input { font-size: 28px; width: 90px; }
 .csec-poll-results { list-style: none; margin: 0; padding: 0; }
 .csec-card .csec-poll-results li { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 12px;
   align-items: center; font-size: 24px; margin: 0 0 8px 0; }
@@ -109,7 +111,7 @@ STYLESHEET = """
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
-.csec-card.csec-knowledge-check p { font-size: 28px; }
+.csec-card.csec-knowledge-check p, .csec-card p.csec-question { font-size: 28px; }
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
 .csec-card.csec-pre-post-check p.csec-muted { font-size: 24px; line-height: 1.3; }

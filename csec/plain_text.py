@@ -5,13 +5,15 @@ CONTACT_VERBS = {"call": "Call", "text": "Text", "tty": "TTY", "web": "Online",
 
 
 def contact_lines(resource: dict) -> list[str]:
-    """Each way to reach a help resource as one line, e.g. 'Call: 911'."""
+    """Each way to reach a help resource as one line, e.g. 'Call: 911', 'Call: 1-800-786-2929 (1-800-RUNAWAY)';
+    an address with a label says what it is for, e.g. 'Chat online: 988lifeline.org'."""
     lines = []
     for contact in resource["contacts"]:
-        line = f'{CONTACT_VERBS[contact["kind"]]}: {contact["value"]}'
-        if contact.get("label"):
-            line += f' ({contact["label"]})'
-        lines.append(line)
+        if contact["kind"] == "web" and contact.get("label"):
+            lines.append(f'{contact["label"]}: {contact["value"]}')
+        else:
+            label = f' ({contact["label"]})' if contact.get("label") else ""
+            lines.append(f'{CONTACT_VERBS[contact["kind"]]}: {contact["value"]}{label}')
     return lines
 
 

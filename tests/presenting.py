@@ -36,14 +36,16 @@ def present_text(page) -> str:
 
 
 SIZE_FLOOR_PX = 24  # in slide pixels at the deck's 1280x720: about 18 pt on a projected slide
+WORD_CEILING = 80  # every word the room sees at once, heading, labels and buttons too: about 60 of body text
 
 # Every visible text node of the slide shown now: its size (SVG text at the size it is drawn), whether it
 # leaves the slide, and whether a box that clips (overflow other than visible) hides part of it; then every
 # control, picture and card: whether its edge is cut off. Text a screen reader alone gets (a box of 1 px or
 # less) is not on the projector; a glyph may rise a little above its line box, hence `glyph`.
 _FIT_SCRIPT = """
-(floor) => {
+([floor, ceiling]) => {
   const slide = Reveal.getCurrentSlide(), scale = Reveal.getScale();
+  let words = 0;
   const deck = slide.closest('.slides').getBoundingClientRect();
   const inside = (r, box, slack) => r.left >= box.left - 1 && r.right <= box.right + 1
     && r.top >= box.top - slack && r.bottom <= box.bottom + slack;
@@ -67,6 +69,7 @@ _FIT_SCRIPT = """
     range.selectNodeContents(walker.currentNode);
     const lines = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5);
     if (!lines.length || own.width <= 1 || own.height <= 1) continue;
+    words += text.split(' ').filter(word => /\\w/.test(word)).length;
     const svg = element.closest('svg'), box = svg && svg.viewBox.baseVal;  // SVG text shrinks with its picture
     const shrink = box && box.width ? svg.getBoundingClientRect().width / scale / box.width : 1;
     const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * shrink * 10) / 10;
@@ -88,6 +91,8 @@ _FIT_SCRIPT = """
     if (!inside(r, deck, 1) || !clippingBoxes(box).every(c => inside(r, c, 1)))
       problems.push(`${box.tagName.toLowerCase()} cut off at its edge: "${name.slice(0, 60)}"`);
   }
+  if (words > ceiling)
+    problems.push(`${words} words on the slide at once, over ${ceiling}: split it, or move detail to the notes or the handout`);
   const runOver = Math.round(slide.scrollHeight - slide.clientHeight);
   if (runOver > 2) problems.push(`the slide's content runs ${runOver}px past its bottom edge`);
   return problems;
@@ -97,9 +102,9 @@ _FIT_SCRIPT = """
 
 def fit_problems(page) -> list[str]:
     """What on the slide shown now a room could not read: text under the size floor, outside the slide or
-    cut off by a clipping box, and content running past the slide's bottom; an empty list when the slide meets
-    the projector standard."""
-    return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, SIZE_FLOOR_PX)))
+    cut off by a clipping box, more words than a room reads at once, and content running past the slide's
+    bottom; an empty list when the slide meets the projector standard."""
+    return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, [SIZE_FLOOR_PX, WORD_CEILING])))
 
 
 def switch_high_contrast(page, on: bool) -> None:
@@ -161,8 +166,8 @@ def slide_headings(page) -> set[str]:
 
 def activity_states(page):
     """Take the slide's activity through the states a room sees, naming each once it has settled: a knowledge
-    check answered with its longest option; a scenario's choices, then its first choice taken. Nothing for a
-    slide that asks nothing."""
+    check answered with its longest option; a scenario's choices, then its first choice taken; a risk map's
+    first factor; each resource on a help slide. Nothing for a slide that asks nothing."""
     slide = present_slide(page)
     options = slide.locator(".csec-knowledge-check .widget-radio-box label")
     if options.count():
@@ -178,3 +183,12 @@ def activity_states(page):
         slide.locator(".csec-scenario .csec-choice").first.click()
         slide.locator(".csec-scenario button:not([disabled])", has_text=re.compile("^(Continue|Finish)$")).wait_for()
         yield "answered"
+    elif slide.locator(".csec-risk-map").count():
+        slide.locator(".csec-risk-map .csec-factor").first.click()
+        slide.get_by_role("button", name="Back to the map").wait_for()
+        yield "a factor chosen"
+    else:
+        for tab in slide.locator("label.csec-tab").all()[1:]:  # a help slide shows the first resource at first
+            tab.click()
+            slide.locator(".csec-directory-detail:visible").wait_for()
+            yield f"{tab.inner_text().strip()} chosen"

@@ -84,15 +84,14 @@ class TestScenario:
         scenario.choices_button.click()
         assert not shown(scenario.story) and escape(step["prompt"]) in scenario.prompt.value
         assert [control.description for control in scenario.choice_buttons if shown(control)] == [
-            choice["text"] for choice in step["choices"]]
+            f'{letter}. {choice["text"]}' for letter, choice in zip("ABCD", step["choices"])]
         assert shown(scenario.back_button) and not shown(scenario.choices_button)
         scenario.back_button.click()
         assert shown(scenario.story) and not any(shown(control) for control in scenario.choice_buttons)
         scenario.choices_button.click()
         scenario.choice_buttons[1].click()
         assert not shown(scenario.story) and scenario.prompt.value == ""
-        assert [control.description for control in scenario.choice_buttons if shown(control)] == [
-            f'You chose: {step["choices"][1]["text"]}']
+        assert [control.description for control in scenario.choice_buttons if shown(control)] == ["You chose B."]
         assert shown(scenario.continue_button) and not shown(scenario.back_button)
         scenario.continue_button.click()
         assert shown(scenario.story) and escape(scenario.step["text"]) in scenario.story.value
@@ -306,7 +305,7 @@ class TestTimerReflectionBreak:
         listed = [r["name"] for r in curriculum.resources["resources"] if escape(r["name"]) in pause.help.value]
         right_now = [r["name"] for r in curriculum.help_resources() if r.get("right_now")]
         assert listed == right_now and "988 Suicide & Crisis Lifeline" in listed  # not every line: the slide stays short
-        assert "help slides and the handout" in pause.help.value
+        assert "help slides and in the handout" in pause.help.value
 
 
 class TestAudience:
@@ -344,9 +343,13 @@ class TestPrePostCheck:
     def test_before_the_series_every_question_shows_and_no_answer_does(self, curriculum):
         check = PrePostCheck("series-check", "before", curriculum)
         questions = self.questions(curriculum)
+        shown = lambda widget: widget.layout.display != "none"
+        assert shown(check.instructions) and shown(check.start_button)  # the instructions first, on their own
+        assert not any(shown(part) for part in (check.question, check.progress, check.next_button))
+        check.start_button.click()
         assert check.previous_button.disabled and check.answer_button.layout.display == "none"
         for position, question in enumerate(questions):
-            assert check.instructions.layout.display == (None if position == 0 else "none")
+            assert not shown(check.instructions) and not shown(check.start_button) and shown(check.question)
             assert escape(question["question"]) in check.question.value
             assert f"question {position + 1} of {len(questions)}" in check.progress.value
             assert all(escape(o["text"]) in check.question.value for o in question["options"])
@@ -359,15 +362,18 @@ class TestPrePostCheck:
     def test_after_the_series_the_facilitator_can_show_each_answer(self, curriculum):
         check = PrePostCheck("series-check", "after", curriculum)
         question = self.questions(curriculum)[1]
+        check.start_button.click()
+        assert check.answer_button.layout.display is None
         check.next_button.click()
         assert check.feedback.value == ""
         check.answer_button.click()
         letter = "ABCDEF"[next(i for i, o in enumerate(question["options"]) if o.get("correct"))]
         assert f"The answer: {letter}." in check.feedback.value
-        assert escape(question["explanation"]) in check.feedback.value
+        assert escape(question["explanation"]) in check.notes.value and check.notes.value.startswith("<aside")
+        assert escape(question["explanation"]) not in check.feedback.value  # the facilitator gives it
         assert check.answer_button.disabled
         check.previous_button.click()
-        assert check.feedback.value == "" and not check.answer_button.disabled
+        assert check.feedback.value == "" and check.notes.value == "" and not check.answer_button.disabled
 
     def test_positions_outside_the_check_and_unknown_phases_are_refused(self, curriculum):
         check = PrePostCheck("series-check", "after", curriculum)

@@ -163,11 +163,14 @@ def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
       add('<p style="font-size: 16px">Small print the back row cannot read.</p>');
       add('<button style="width: 1400px">A button wider than the slide</button>');
       add('<div style="height: 40px; overflow: hidden"><p>First line of a box.<br>Its second line is hidden.</p></div>');
+      add('<button style="width: 60px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis">Shortened</button>');
       for (let i = 1; i <= 12; i++) add(`<p>Extra paragraph ${i} that makes the slide too long.</p>`);
     }""")
     problems = fit_problems(page)
     assert '16px text, under 24px: "Small print the back row cannot read."' in problems
     assert any("cut off by its box" in p and "Its second line is hidden." in p for p in problems)
+    assert 'text cut off by its box: "Shortened"' in problems  # drawn as "Sho..."
+    assert any(re.fullmatch(r"\d+ words on the slide at once, over 80: split it, .*", p) for p in problems)
     assert 'text outside the slide: "Extra paragraph 12 that makes the slide too long."' in problems
     assert 'button cut off at its edge: "A button wider than the slide"' in problems
     assert any(p.startswith("the slide's content runs") for p in problems)
@@ -276,3 +279,23 @@ def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(reco
     page.keyboard.press("Escape")
     switch_high_contrast(page, on=False)
     assert page.evaluate(background) == light
+
+
+def test_a_help_slide_shows_each_resource_and_the_slide_keys_still_change_slides(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "Where to get help (2 of 4)")
+    tabs = slide.locator("label.csec-tab")
+    first, second = tabs.nth(0).inner_text().strip(), tabs.nth(1).inner_text().strip()
+    details = {r["name"]: r for r in curriculum.help_resources()}
+    assert details[first]["what_happens"][:40] in present_text(page)
+    tabs.nth(1).click()  # as a facilitator would, with the mouse
+    assert details[second]["what_happens"][:40] in present_text(page)
+    assert details[first]["what_happens"][:40] not in present_text(page)
+    page.keyboard.press("ArrowUp")  # Up and Down move between the resources
+    page.wait_for_function(f"document.body.innerText.includes({details[first]['what_happens'][:40]!r})")
+    index = page.evaluate("Reveal.getIndices().h")
+    page.keyboard.press("PageDown")  # a presenter's clicker: the next slide, not the next resource
+    page.wait_for_function(f"Reveal.getIndices().h === {index + 1}")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function(f"Reveal.getIndices().h === {index}")

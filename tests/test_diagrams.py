@@ -98,11 +98,20 @@ class TestRiskMapRings:
         assert sorted(words(picture)) == sorted(labels)
         assert len(list(picture.iter("path"))) == len(labels)
 
-    def test_the_rings_make_way_for_a_selected_factor(self, curriculum):
+    def test_a_chosen_factor_takes_the_slide_with_the_rings_marking_its_level(self, curriculum):
         risk_map = RiskMap("ecological-risk-map", curriculum)
-        assert risk_map.rings.layout.display != "none"
-        risk_map.factor_buttons[risk_map.item["factors"][0]["id"]].click()
-        assert risk_map.rings.layout.display == "none" and "What protects:" in risk_map.detail.value
+        shown = lambda widget: widget.layout.display != "none"
+        assert shown(risk_map.map_view) and not shown(risk_map.rings)
+        factor = next(f for f in risk_map.item["factors"] if f["level"] == "community")
+        risk_map.factor_buttons[factor["id"]].click()
+        assert not shown(risk_map.map_view) and shown(risk_map.rings)
+        assert "What protects:" in risk_map.detail.value
+        picture = drawn(risk_map.rings.value)
+        opacity = {float(path.get("fill-opacity")) for path in picture.iter("path")}
+        assert len(opacity) == 2  # one ring marked
+        assert f'{factor["label"]} is in the ring Community and services.' in picture.get("aria-label")
+        risk_map.back_button.click()
+        assert shown(risk_map.map_view) and not shown(risk_map.rings) and risk_map.detail.value == ""
 
     def test_the_handout_prints_the_rings(self, curriculum):
         item = curriculum.item("risk_map", "ecological-risk-map")
@@ -167,14 +176,17 @@ def test_a_diagram_slide_reads_from_the_back_row_in_both_themes(recorded, server
 
 
 @pytest.mark.browser
-def test_the_risk_map_rings_read_in_both_themes_and_give_way_to_a_factor(recorded, server_url, curriculum):
+def test_a_chosen_risk_factor_shows_its_ring_legible_in_both_themes(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url, 3)
     slide = go_to_slide_showing(page, "who exploiters target, and what protects")
-    picture = slide.get_by_role("img", name=re.compile("rings from the center out"))
-    picture.wait_for()
-    assert_legible_in_both_themes(page, picture, ["text"])
     factor = curriculum.item("risk_map", "ecological-risk-map")["factors"][0]
     slide.get_by_role("button", name=factor["label"]).click()
     slide.get_by_text(factor["how_targeted"][:40]).wait_for()
+    picture = slide.get_by_role("img", name=re.compile("rings from the center out"))
+    picture.wait_for()
+    assert_legible_in_both_themes(page, picture, ["text"])
+    assert fit_problems(page) == []
+    slide.get_by_role("button", name="Back to the map").click()
     picture.wait_for(state="hidden")
+    slide.get_by_role("button", name=factor["label"]).wait_for()

@@ -29,6 +29,13 @@ def press(page, label: str, key: str = "Enter") -> None:
     page.keyboard.press(key)
 
 
+def see_the_choices(page) -> None:
+    """Press "See the choices" and wait until the first choice has the focus, as the widget moves it there."""
+    press(page, "See the choices")
+    page.wait_for_function("document.activeElement.classList.contains('csec-choice')"
+                           " && !document.activeElement.disabled")
+
+
 def settle(page) -> None:
     """Each slide after the keyboard flow: fits on screen, no serious accessibility problem."""
     assert fit_problems(page) == []
@@ -88,8 +95,7 @@ def test_scenario_from_start_to_the_lesson(gallery, curriculum):
     for _ in range(len(scenario["steps"])):
         if slide.get_by_text("The lesson:").is_visible():
             break
-        press(page, "See the choices")
-        tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
+        see_the_choices(page)
         page.keyboard.press("Enter")
         slide.get_by_text("What happens:").wait_for()
         settle(page)
@@ -153,6 +159,8 @@ def test_action_plan_and_pre_post_check(gallery, curriculum):
     slide = go_to_slide_showing(page, "Anonymous pre/post check")
     questions = curriculum.item("pre_post_check", "series-check")["questions"]
     second = curriculum.item("knowledge_check", questions[1])
+    press(page, "Start the check")
+    slide.get_by_text(f"question 1 of {len(questions)}").wait_for()
     press(page, "Next question")
     slide.get_by_text(f"question 2 of {len(questions)}").wait_for()
     slide.get_by_text(second["question"][:40]).wait_for()
@@ -171,9 +179,9 @@ def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum
     notes = popup.value.locator("#notes")
     notes.get_by_text(first["facilitator_notes"][:50]).wait_for()
     assert not slide.get_by_text(first["facilitator_notes"][:50]).is_visible()
-    press(page, "See the choices")
-    tab_to(page, "element.classList.contains('csec-choice') && !element.disabled")
+    see_the_choices(page)
     page.keyboard.press("Enter")
+    slide.get_by_text("What happens:").wait_for()
     press(page, "Continue")
     following = steps[first["choices"][0]["next"]]
     notes.get_by_text(following["facilitator_notes"][:50]).wait_for()

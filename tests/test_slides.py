@@ -5,7 +5,7 @@ import pytest
 from csec.notebooks import for_audience, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT
 from tests.command_line import assert_one_clear_line, run_csec
-from tests.presenting import fit_problems, present_text
+from tests.presenting import fit_problems, present_slide, present_text
 
 SESSION_IDS = ["what-is-csec", "scenario-workshop"]
 
@@ -40,11 +40,15 @@ def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, cu
         assert text, f"slide {index + 1} is empty"
         assert fit_problems(page) == [], f"slide {index + 1} overflows"
         shown.append(text)
+        for tab in present_slide(page).locator("label.csec-tab").all()[1:]:  # a help slide: each resource in turn
+            tab.click()
+            shown.append(" ".join(present_text(page).split()))
+            assert fit_problems(page) == [], f"slide {index + 1} overflows with {tab.inner_text()!r} chosen"
         page.keyboard.press("ArrowRight")
     everything = " ".join(shown)
     assert f"Session {session['number']}: {session['title']}" in everything
     assert all(" ".join(point.split()) in everything for point in session["key_points"])
-    assert "1-888-373-7888" in everything
+    assert "1-888-373-7888" in everything  # shown once its name is chosen: the deck needs no kernel for that
     assert not page.locator("aside.notes").first.is_visible()
     page.keyboard.press("c")  # high contrast works in the offline deck too
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"

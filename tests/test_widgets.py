@@ -215,9 +215,12 @@ class TestSessionOutline:
         key_points = KeyPoints("what-is-csec", curriculum).children[1].value
         assert all(point[:30].replace('"', "&quot;") in key_points for point in session["key_points"])
         sources = SessionSources("what-is-csec", curriculum).children[1].value
+        on_slide, notes = sources.split('<aside class="notes">')
         publishers = {curriculum.source(s)["publisher"] for s in session["sources"]}
-        assert all(escape(publisher) in sources for publisher in publishers)
-        assert sources.count("<li>") == len(publishers) and "title and address" in sources
+        assert all(escape(publisher) in notes for publisher in publishers) and notes.count("<li>") == len(publishers)
+        assert on_slide.count("<li>") == SessionSources.MOST_CITED and "title and address" in on_slide
+        assert f'draws on {len(session["sources"])} sources from {len(publishers)} publishers' in on_slide
+        assert f"And {len(publishers) - SessionSources.MOST_CITED} more." in on_slide
 
     def test_index_lists_every_session_with_a_link_to_present_it(self, curriculum):
         html = SessionIndex(curriculum).children[1].value

@@ -6,7 +6,7 @@ from csec.content import Curriculum, active_curriculum
 from widgets.activity_timer import ActivityTimer
 from widgets.theme import Card, html_block, paragraph
 
-PRIVATE_NOTEPADS = "Nothing you type here is saved, collected or sent anywhere. It is gone when the page closes."
+PRIVATE_NOTEPADS = "Nothing you type here is saved, collected or sent anywhere."
 
 
 def handout_html(item: dict) -> str:

@@ -143,8 +143,9 @@ def icon_row_svg(title: str, entries: list[dict]) -> Markup:
     return picture(name, WIDTH, height, accent("".join(badges)) + "".join(words))
 
 
-def rings_svg(name: str, labels: list[str]) -> Markup:
-    """Levels as concentric rings, the first at the center: the upper half of each, labelled at its top.
+def rings_svg(name: str, labels: list[str], marked: int | None = None) -> Markup:
+    """Levels as concentric rings, the first at the center: the upper half of each, labelled at its top;
+    the ring ``marked`` (an index into ``labels``) stands out, filled more strongly.
 
     The rings share one flat top, as wide as the widest label needs, so each
     label sits in its own ring, clear of the ring inside it.
@@ -167,7 +168,7 @@ def rings_svg(name: str, labels: list[str]) -> Markup:
         radius = RING_PX * (level + 1)
         rings.append(f'<path d="M{left - radius:g} {base:g} A{radius} {radius} 0 0 1 {left:g} {base - radius:g} '
                      f'H{right:g} A{radius} {radius} 0 0 1 {right + radius:g} {base:g} Z" fill="currentColor" '
-                     'fill-opacity="0.07" stroke="currentColor" stroke-width="2"/>')
+                     f'fill-opacity="{0.35 if level == marked else 0.07}" stroke="currentColor" stroke-width="2"/>')
         top = base - radius + (RING_PX - size * LINE_HEIGHT) / 2  # centered in its ring
         words.append(text_block([label], middle, top, size, "bold"))
     return picture(name, width, height, accent("".join(rings)) + "".join(words))

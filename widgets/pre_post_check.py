@@ -6,13 +6,12 @@ from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
 from widgets.phone_answers import PhoneAnswers
-from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
+from widgets.theme import LETTERS, Card, FeedbackPanel, actions, button, html_block, paragraph
 
 PHASES = {
     "before": "Before the series",
     "after": "After the series",
 }
-LETTERS = "ABCDEF"
 PHONES_NOTE = "Today you can answer on your phone instead of a sheet: each question appears there when it opens."
 
 
@@ -27,8 +26,10 @@ class PrePostCheck(Card):
     """A check from content/items/pre_post_checks.yaml, shown to the room.
 
     People answer on their own sheet, or on their phones in group mode, so
-    nobody's answer is seen. Before the series the answers stay closed (phones
-    show only how many answered); after it the facilitator may show each one.
+    nobody's answer is seen. The instructions come first, on their own; then
+    one question at a time. Before the series the answers stay closed (phones
+    show only how many answered); after it the facilitator may show each one,
+    its explanation going to the speaker notes.
     """
 
     def __init__(self, check_id: str, phase: str, curriculum: Curriculum | None = None,
@@ -45,11 +46,13 @@ class PrePostCheck(Card):
         self.instructions = html_block(paragraph(self.item["instructions"], "csec-muted") + phones_note)
         self.progress = html_block("", "csec-progress")
         self.question = html_block("")
+        self.start_button = button("Start the check")
+        self.start_button.on_click(lambda _button: self.go_to(0))
         self.previous_button = button("Previous question", secondary=True)
         self.next_button = button("Next question")
         self.answer_button = button("Show the answer", secondary=True)
-        self.answer_button.layout.display = None if phase == "after" else "none"
         self.feedback = FeedbackPanel()
+        self.notes = html_block("")
         self.phones = None
         if self.room:
             self.phones = PhoneAnswers(*self._live(0), results="chart" if phase == "after" else "count")
@@ -58,10 +61,20 @@ class PrePostCheck(Card):
         self.answer_button.on_click(lambda _button: self.show_answer())
         super().__init__(
             [self.instructions, self.progress, self.question, *([self.phones] if self.phones else []),
-             actions(self.previous_button, self.next_button, self.answer_button), self.feedback],
+             actions(self.start_button, self.previous_button, self.next_button, self.answer_button), self.feedback,
+             self.notes],
             kind="pre-post-check",
         )
-        self.go_to(0)
+        self._show_questions(False)
+
+    def _show_questions(self, shown: bool) -> None:
+        """The instructions with their start button, or the questions with theirs."""
+        for part in (self.instructions, self.start_button):
+            part.layout.display = "none" if shown else None
+        for part in (self.progress, self.question, self.previous_button, self.next_button,
+                     *([self.phones] if self.phones else [])):
+            part.layout.display = None if shown else "none"
+        self.answer_button.layout.display = None if shown and self.phase == "after" else "none"
 
     def go_to(self, position: int) -> None:
         """Show question ``position``; positions outside the check are ignored."""
@@ -71,11 +84,12 @@ class PrePostCheck(Card):
         question = self.questions[position]
         self.progress.value = paragraph(f"{PHASES[self.phase]}: question {position + 1} of {len(self.questions)}")
         self.question.value = paragraph(question["question"], "csec-question") + lettered_options(question)
-        self.instructions.layout.display = None if position == 0 else "none"  # read once, at the start
+        self._show_questions(True)  # the instructions are read once, at the start
         self.previous_button.disabled = position == 0
         self.next_button.disabled = position == len(self.questions) - 1
         self.answer_button.disabled = self.phase != "after"
         self.feedback.clear()
+        self.notes.value = ""
         if self.phones:
             self.phones.show_question(*self._live(position))
 
@@ -91,6 +105,6 @@ class PrePostCheck(Card):
             return
         question = self.questions[self.position]
         index, correct = next((i, o) for i, o in enumerate(question["options"]) if o.get("correct"))
-        self.feedback.show(paragraph(f"The answer: {LETTERS[index]}. {correct['text']}")
-                           + paragraph(question["explanation"]))
+        self.feedback.show(paragraph(f"The answer: {LETTERS[index]}. {correct['text']}"))
+        self.notes.value = f'<aside class="notes">{paragraph(question["explanation"])}</aside>'  # for the facilitator
         self.answer_button.disabled = True

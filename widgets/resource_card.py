@@ -32,7 +32,7 @@ class ResourceCard(Card):
 
 
 BEFORE_YOU_REACH_OUT = "Before you reach out"
-CHOOSE_ONE = "Choose one to see how to reach it."
+CHOOSE_ONE = "Choose one to see how to reach it and what happens"
 EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is on the help slides and the handout."
 
 
@@ -53,7 +53,7 @@ def directory_html(entries: list[tuple[str, str]], group: str) -> str:
     details = "".join(f'<div class="csec-directory-detail" data-tab="{index}">{detail}</div>'
                       for index, (_tab, detail) in enumerate(entries))
     return (f'<div class="csec-directory"><div class="csec-directory-tabs" role="radiogroup" aria-label="{CHOOSE_ONE}">'
-            f'{tabs}{paragraph(CHOOSE_ONE, "csec-muted")}</div>{details}</div>')
+            f'{tabs}</div>{details}</div>')
 
 
 class HelpResources(Card):

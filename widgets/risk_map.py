@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from csec.content import Curriculum, active_curriculum
 from widgets.diagram import rings_svg
-from widgets.theme import Card, FeedbackPanel, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
 
 def factor_html(factor: dict) -> str:
@@ -16,10 +16,14 @@ def factor_html(factor: dict) -> str:
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
 
 
-def levels_svg(item: dict) -> Markup:
-    """The map's levels as concentric rings, the young person at the center."""
+def levels_svg(item: dict, factor: dict | None = None) -> Markup:
+    """The map's levels as concentric rings, the young person at the center; the ring of ``factor`` marked."""
     labels = [level["label"] for level in item["levels"]]
-    return rings_svg(f'{item["title"]}: its levels, as rings from the center out: {"; ".join(labels)}.', labels)
+    name = f'{item["title"]}: its levels, as rings from the center out: {"; ".join(labels)}.'
+    if factor is None:
+        return rings_svg(name, labels)
+    marked = next(i for i, level in enumerate(item["levels"]) if level["id"] == factor["level"])
+    return rings_svg(f'{name} {factor["label"]} is in the ring {labels[marked]}.', labels, marked)
 
 
 def handout_html(item: dict) -> str:
@@ -37,7 +41,8 @@ def handout_html(item: dict) -> str:
 class RiskMap(Card):
     """Factors from content/items/risk_maps.yaml in columns by level; select one to learn more.
 
-    Until a factor is selected, the levels are shown as rings where its details will appear.
+    Two views, one at a time, so the slide stays within what a room can read: the map (the framing and
+    the factors by level), then the factor chosen, with the rings of the levels marking where it sits.
     """
 
     def __init__(self, map_id: str, curriculum: Curriculum | None = None):
@@ -62,13 +67,17 @@ class RiskMap(Card):
         self.levels.add_class("csec-risk-levels")
         self.framing = html_block(paragraph(self.item["framing"], "csec-framing"))
         self.rings = html_block(levels_svg(self.item))
+        self.rings.layout.display = "none"
         self.detail = FeedbackPanel()
-        super().__init__([self.framing, self.levels, self.rings, self.detail], kind="risk-map")
+        self.back_button = button("Back to the map", secondary=True)
+        self.back_button.layout.display = "none"
+        self.back_button.on_click(lambda _button: self.show_map())
+        self.map_view = ipw.VBox([self.framing, self.levels], layout=ipw.Layout(width="100%"))
+        super().__init__([self.map_view, self.rings, self.detail, actions(self.back_button)], kind="risk-map")
 
     def select(self, factor_id: object) -> None:
         """Show how an exploiter may target the factor and what protects against it."""
         factor = self.factors.get(factor_id) if isinstance(factor_id, str) else None
-        self.rings.layout.display = "none"
         if factor is None:
             self.detail.show("<p>Choose one of the factors above.</p>")
             return
@@ -77,3 +86,18 @@ class RiskMap(Card):
         self.selected = factor_id
         self.factor_buttons[factor_id].add_class("csec-selected")
         self.detail.show(factor_html(factor))
+        self.rings.value = levels_svg(self.item, factor)
+        self._show_factor_view(True)
+        self.back_button.focus()
+
+    def show_map(self) -> None:
+        """Back to the factors by level, the last one chosen still marked."""
+        self._show_factor_view(False)
+        self.detail.clear()
+        if self.selected:
+            self.factor_buttons[self.selected].focus()
+
+    def _show_factor_view(self, shown: bool) -> None:
+        self.map_view.layout.display = "none" if shown else None
+        for part in (self.rings, self.back_button):
+            part.layout.display = None if shown else "none"

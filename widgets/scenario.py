@@ -5,7 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, FeedbackPanel, actions, bullet_list, button, html_block, paragraph
+from widgets.theme import LETTERS, Card, FeedbackPanel, actions, bullet_list, button, html_block, paragraph
 
 MAX_CHOICES = 4  # as the scenarios schema allows
 
@@ -77,17 +77,18 @@ class Scenario(Card):
         )
         if discussion:  # asked aloud by the facilitator: in the speaker view, so the slide keeps to the story
             self.notes.value = self._notes_html(self.step, "<p><b>Ask the group:</b></p>" + bullet_list(discussion))
-        for control, option in zip(self.choice_buttons, self.step["choices"]):
+        for letter, control, option in zip(LETTERS, self.choice_buttons, self.step["choices"]):
             control.disabled = True
-            if option is choice:
+            if option is choice:  # the room has just read it: its letter is enough to recall it
                 control.add_class("csec-selected")
-                control.description = f'You chose: {choice["text"]}'
+                control.description = f"You chose {letter}."
+                control.tooltip = f'You chose {letter}: {choice["text"]}'
                 control.layout.display = None
             else:
                 control.layout.display = "none"  # room for the outcome on the slide
         self.story.layout.display = "none"
         self.prompt.value = ""
-        self._show_buttons(self.continue_button, self.restart_button)
+        self._show_buttons(self.continue_button)  # "Start over" waits for the story view: fewer words at once
         self.continue_button.disabled = False
         self.continue_button.description = "Continue" if choice.get("next") else "Finish"
         self.continue_button.focus()
@@ -154,7 +155,8 @@ class Scenario(Card):
             control.remove_class("csec-selected")
             control.disabled = position >= len(choices)
             control.layout.display = None if position < len(choices) else "none"
-            control.description = choices[position]["text"] if position < len(choices) else ""
+            control.description = f'{LETTERS[position]}. {choices[position]["text"]}' if position < len(choices) else ""
+            control.tooltip = control.description
 
     def _show_buttons(self, *shown: ipw.Button) -> None:
         for control in (self.choices_button, self.continue_button, self.back_button, self.restart_button):

@@ -34,22 +34,17 @@ class SessionTitle(_SessionPart):
         )
 
 
-class _PagedSessionList(_SessionPart):
-    """A list from the session that may be split over slides: ``page`` and ``of``, as ``HelpResources`` takes."""
+class KeyPoints(_SessionPart):
+    """The session's key points, split over slides with ``page`` and ``of`` as ``HelpResources`` takes."""
+
+    kind = "key-points"
 
     def __init__(self, session_id: str, curriculum: Curriculum | None = None, *, page: int = 1, of: int = 1):
         self.page, self.of = page, of
         super().__init__(session_id, curriculum)
 
-    def page_items(self, items: list) -> list:
-        return page_share(items, self.page, self.of, type(self).__name__)
-
-
-class KeyPoints(_PagedSessionList):
-    kind = "key-points"
-
     def render(self, curriculum: Curriculum) -> str:
-        return bullet_list(self.page_items(self.session["key_points"]))
+        return bullet_list(page_share(self.session["key_points"], self.page, self.of, "KeyPoints"))
 
 
 class ReflectionQuestions(_SessionPart):
@@ -59,11 +54,23 @@ class ReflectionQuestions(_SessionPart):
         return bullet_list(self.session["reflection_questions"])
 
 
-class SessionSources(_PagedSessionList):
+class SessionSources(_SessionPart):
+    """Who the session's facts come from: on the slide, how many sources and the publishers most of them come
+    from; every publisher in the speaker notes; each source's title and address in the handout."""
+
     kind = "sources"
+    MOST_CITED = 4  # publishers named on the slide, so it stays within what a room can read
 
     def render(self, curriculum: Curriculum) -> str:
-        """Who the session's facts come from; the handout gives each source's title and address."""
-        publishers = dict.fromkeys(curriculum.source(source_id)["publisher"] for source_id in self.session["sources"])
-        return (bullet_list(self.page_items(list(publishers)), "csec-muted")
-                + paragraph("The handout lists every source with its title and address.", "csec-muted"))
+        sources = self.session["sources"]
+        cited: dict[str, int] = {}
+        for source_id in sources:
+            publisher = curriculum.source(source_id)["publisher"]
+            cited[publisher] = cited.get(publisher, 0) + 1
+        ranked = sorted(cited, key=lambda publisher: -cited[publisher])  # ties keep the session's own order
+        more = len(ranked) - self.MOST_CITED
+        return (paragraph(f"This session draws on {len(sources)} sources from {len(ranked)} publishers, among them:")
+                + bullet_list(ranked[:self.MOST_CITED])
+                + paragraph(f"{f'And {more} more. ' if more > 0 else ''}The handout lists every source with its "
+                            "title and address.", "csec-muted")
+                + f'<aside class="notes"><p>Every publisher this session draws on:</p>{bullet_list(ranked)}</aside>')

@@ -7,7 +7,7 @@ from widgets.activity_timer import ActivityTimer
 from widgets.resource_card import resource_line_html
 from widgets.theme import Card, html_block, paragraph
 
-THE_REST = "Every other help resource is on the help slides and the handout."
+THE_REST = "The rest are on the help slides and in the handout."
 
 
 class TakeABreak(Card):

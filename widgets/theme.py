@@ -5,6 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 DIRECTORY_TABS = 16  # the most tabs one directory can show
+LETTERS = "ABCDEF"  # options as a room names them: "Who chose B?"
 
 STYLESHEET = """
 .csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
@@ -85,9 +86,9 @@ STYLESHEET = """
 .csec-card .jupyter-button.csec-factor { font-size: 24px; min-height: 40px; padding: 6px 12px; }
 .csec-card .jupyter-button.csec-factor.csec-selected { background: #1f4e79; color: #ffffff;
   outline: 3px solid #b35900; }
-.csec-card.csec-risk-map .csec-feedback { padding: 6px 16px; }
-.csec-card.csec-risk-map .csec-feedback h4 { font-size: 24px; margin: 0 0 2px 0; }
-.csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 24px; line-height: 1.35; margin-bottom: 4px; }
+.csec-card.csec-risk-map .csec-feedback { padding: 10px 18px; }
+.csec-card.csec-risk-map .csec-feedback h4 { font-size: 30px; margin: 0 0 8px 0; }
+.csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 28px; line-height: 1.35; margin-bottom: 8px; }
 .csec-poll-row { align-items: center; gap: 16px; }
 .csec-card .csec-poll-row > .csec-poll-result { min-width: 0; }
 .csec-card .csec-poll-result .widget-html-content { display: grid; grid-template-columns: minmax(0, 1fr) auto;

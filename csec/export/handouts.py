@@ -87,7 +87,7 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
 
 def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) -> str:
     """A sheet to tick answers to the pre/post check on, without a name."""
-    from widgets.pre_post_check import LETTERS
+    from widgets.theme import LETTERS
 
     return TEMPLATES.get_template("answer_sheet.html.j2").render(
         curriculum_title=curriculum.title,

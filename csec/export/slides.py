@@ -29,6 +29,7 @@ from csec.settings import PROJECT_ROOT, Settings
 
 TEMPLATE_STATIC = VENDOR_DIR.parent
 REVEAL_DIST = REVEAL_DIR / "dist"
+SHARED_SCRIPTS = ("high_contrast.js", "slide_keys.js")  # served and offline alike
 # The slides' font (SIL Open Font License, shipped with reveal.js): weight and style of each face.
 FONT_FACES = {"regular": ("normal", "normal"), "italic": ("normal", "italic"),
               "semibold": ("600", "normal"), "semibolditalic": ("600", "italic")}
@@ -70,7 +71,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
                                    (REVEAL_DIST / "theme" / "white.css").read_text("utf-8"))),
                      Markup((TEMPLATE_STATIC / "slides.css").read_text("utf-8"))],
         reveal_js=Markup((REVEAL_DIST / "reveal.js").read_text("utf-8").replace("</script", "<\\/script")),
-        high_contrast_js=Markup((TEMPLATE_STATIC / "high_contrast.js").read_text("utf-8")),
+        shared_js=Markup("\n".join((TEMPLATE_STATIC / name).read_text("utf-8") for name in SHARED_SCRIPTS)),
     )
 
 

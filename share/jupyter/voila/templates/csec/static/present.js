@@ -24,6 +24,7 @@
     plugins: [window.CsecSpeakerView]
   });
   window.csecHighContrast(Reveal);
+  window.csecSlideKeys(Reveal);
 
   // Off-screen slides stay in the page: make them inert, so Tab and screen readers
   // stay on the slide the room sees.

@@ -29,10 +29,10 @@ STYLESHEET = """
 .csec-card .widget-radio > .widget-label { width: auto !important; font-size: 24px; color: #333333;
   height: auto; line-height: 1.4; }
 .csec-card .widget-radio-box { gap: 10px; width: 100%; }
-.csec-card .widget-radio-box label { font-size: 24px; line-height: 1.35; white-space: normal;
+.csec-card .widget-radio-box label { font-size: 28px; line-height: 1.35; white-space: normal;
   display: flex; flex-direction: row-reverse; justify-content: flex-end; align-items: flex-start;
-  gap: 14px; cursor: pointer; }
-.csec-card .widget-radio-box input { width: 26px; height: 26px; margin: 3px 0 0 0; flex: none; }
+  gap: 14px; cursor: pointer; height: auto; overflow: visible; }
+.csec-card .widget-radio-box input { width: 28px; height: 28px; margin: 5px 0 0 0; flex: none; }
 .csec-actions { gap: 16px; flex-wrap: wrap; }
 .csec-feedback { border-left: 8px solid #1f4e79; background: #eef3f8; padding: 12px 18px; }
 .csec-feedback.csec-empty { display: none; }
@@ -112,6 +112,7 @@ STYLESHEET = """
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
+.csec-card.csec-key-points li, .csec-card.csec-reflection li { font-size: 30px; line-height: 1.35; margin-bottom: 12px; }
 .csec-card.csec-knowledge-check p, .csec-card p.csec-question { font-size: 28px; }
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }

@@ -5,6 +5,7 @@ file never surfaces as a traceback.
 """
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as package_files
@@ -196,6 +197,11 @@ class Curriculum:
         if source_id not in self.sources:
             raise self._unknown("source", source_id, list(self.sources))
         return self.sources[source_id]
+
+    def session_publishers(self, session: dict) -> list[str]:
+        """The publishers of the session's sources, those it cites most first (ties in the session's order)."""
+        cited = Counter(self.source(source_id)["publisher"] for source_id in session["sources"])
+        return [publisher for publisher, _count in cited.most_common()]
 
     def help_resources(self, audience: str | None = None) -> list[dict]:
         """The locale's help resources shown to ``audience`` (default: the chosen one),

@@ -67,3 +67,11 @@ def test_another_locale_replaces_the_help_resources(content_with_test_locale):
     curriculum = load_curriculum(current_settings(content_with_test_locale, "test"))
     assert [r["name"] for r in curriculum.resources["resources"]] == ["Testland Child Line"]
     assert curriculum.resources["paper"] == "a4"
+
+
+def test_a_sessions_publishers_come_most_cited_first_each_once(curriculum):
+    session = curriculum.session("responding-and-helping")
+    publishers = curriculum.session_publishers(session)
+    counts = [sum(curriculum.source(s)["publisher"] == p for s in session["sources"]) for p in publishers]
+    assert sorted(set(publishers)) == sorted({curriculum.source(s)["publisher"] for s in session["sources"]})
+    assert len(publishers) == len(set(publishers)) and counts == sorted(counts, reverse=True) and counts[0] > 1

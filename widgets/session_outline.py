@@ -62,14 +62,10 @@ class SessionSources(_SessionPart):
     MOST_CITED = 4  # publishers named on the slide, so it stays within what a room can read
 
     def render(self, curriculum: Curriculum) -> str:
-        sources = self.session["sources"]
-        cited: dict[str, int] = {}
-        for source_id in sources:
-            publisher = curriculum.source(source_id)["publisher"]
-            cited[publisher] = cited.get(publisher, 0) + 1
-        ranked = sorted(cited, key=lambda publisher: -cited[publisher])  # ties keep the session's own order
+        ranked = curriculum.session_publishers(self.session)
         more = len(ranked) - self.MOST_CITED
-        return (paragraph(f"This session draws on {len(sources)} sources from {len(ranked)} publishers, among them:")
+        return (paragraph(f'This session draws on {len(self.session["sources"])} sources from {len(ranked)} publishers, '
+                          "among them:")
                 + bullet_list(ranked[:self.MOST_CITED])
                 + paragraph(f"{f'And {more} more. ' if more > 0 else ''}The handout lists every source with its "
                             "title and address.", "csec-muted")

@@ -9,7 +9,6 @@ do, the help resources one line each and the sources' publishers.
 """
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,7 +66,7 @@ def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[d
 def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> str:
     resources = help_resource_cards(curriculum, curriculum.help_resources())
     sources = [curriculum.source(s) for s in session["sources"]]
-    publishers = Counter(source["publisher"] for source in sources)
+    publishers = curriculum.session_publishers(session)
     return TEMPLATES.get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
@@ -79,7 +78,7 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
         locale_name=curriculum.resources["name"],
         sources=[source_line(source) for source in sources],
         publisher_count=len(publishers),
-        most_cited_publishers=[name for name, _count in publishers.most_common(PUBLISHERS_ON_TAKE_HOME)],
+        most_cited_publishers=publishers[:PUBLISHERS_ON_TAKE_HOME],
         web_handout=f'{session["id"]}.html',
         page_size=PAPER_SIZES[paper],
     )

@@ -18,6 +18,7 @@ from tests.presenting import (
     serious_violations,
     slide_headings,
     switch_high_contrast,
+    tab_to,
     variant_problems,
 )
 
@@ -289,13 +290,18 @@ def test_a_help_slide_shows_each_resource_and_the_slide_keys_still_change_slides
     first, second = tabs.nth(0).inner_text().strip(), tabs.nth(1).inner_text().strip()
     details = {r["name"]: r for r in curriculum.help_resources()}
     assert details[first]["what_happens"][:40] in present_text(page)
-    tabs.nth(1).click()  # as a facilitator would, with the mouse
+    index = page.evaluate("Reveal.getIndices().h")
+    tabs.nth(1).click()  # as a facilitator would, with the mouse: every slide key still works
     assert details[second]["what_happens"][:40] in present_text(page)
     assert details[first]["what_happens"][:40] not in present_text(page)
-    page.keyboard.press("ArrowUp")  # Up and Down move between the resources
-    page.wait_for_function(f"document.body.innerText.includes({details[first]['what_happens'][:40]!r})")
-    index = page.evaluate("Reveal.getIndices().h")
+    switch_high_contrast(page, on=True)
+    switch_high_contrast(page, on=False)
     page.keyboard.press("PageDown")  # a presenter's clicker: the next slide, not the next resource
     page.wait_for_function(f"Reveal.getIndices().h === {index + 1}")
     page.keyboard.press("ArrowLeft")
     page.wait_for_function(f"Reveal.getIndices().h === {index}")
+    tab_to(page, "element.matches('.csec-tab input')")  # with the keyboard alone
+    page.keyboard.press("ArrowUp")  # Up and Down move between the resources
+    page.wait_for_function(f"document.body.innerText.includes({details[first]['what_happens'][:40]!r})")
+    page.keyboard.press("ArrowRight")  # and Right still goes to the next slide
+    page.wait_for_function(f"Reveal.getIndices().h === {index + 1}")

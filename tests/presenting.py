@@ -167,7 +167,9 @@ def slide_headings(page) -> set[str]:
 def activity_states(page):
     """Take the slide's activity through the states a room sees, naming each once it has settled: a knowledge
     check answered with its longest option; a scenario's choices, then its first choice taken; a risk map's
-    first factor; each resource on a help slide. Nothing for a slide that asks nothing."""
+    first factor; a myth-or-fact or sign sorter's first statement answered; the anonymous check's first
+    question (and its answer, after the series); the content notice's help; each resource on a help slide.
+    Nothing for a slide that asks nothing."""
     slide = present_slide(page)
     options = slide.locator(".csec-knowledge-check .widget-radio-box label")
     if options.count():
@@ -183,6 +185,23 @@ def activity_states(page):
         slide.locator(".csec-scenario .csec-choice").first.click()
         slide.locator(".csec-scenario button:not([disabled])", has_text=re.compile("^(Continue|Finish)$")).wait_for()
         yield "answered"
+    elif slide.locator(".csec-myth-or-fact, .csec-sign-sorter").count():
+        slide.locator(".csec-actions button").first.click()
+        slide.locator(".csec-feedback:not(.csec-empty)").wait_for()
+        yield "answered"
+    elif slide.locator(".csec-pre-post-check").count():
+        slide.get_by_role("button", name="Start the check").click()
+        slide.locator(".csec-progress").wait_for()
+        yield "first question"
+        show = slide.get_by_role("button", name="Show the answer")
+        if show.is_visible():
+            show.click()
+            slide.locator(".csec-feedback:not(.csec-empty)").wait_for()
+            yield "answer shown"
+    elif slide.locator(".csec-content-notice").count():
+        slide.get_by_role("button", name="Show where to get help").click()
+        slide.get_by_role("button", name="Back to the notice").wait_for()
+        yield "help shown"
     elif slide.locator(".csec-risk-map").count():
         slide.locator(".csec-risk-map .csec-factor").first.click()
         slide.get_by_role("button", name="Back to the map").wait_for()

@@ -48,7 +48,7 @@ def test_content_notice_and_knowledge_check(gallery, curriculum):
     press(page, "Show where to get help")
     slide.get_by_text("Emergency services").wait_for()
     settle(page)
-    press(page, "Hide where to get help", "Space")
+    press(page, "Back to the notice", "Space")
     slide.get_by_text("Emergency services").wait_for(state="hidden")
 
     slide = go_to_slide_showing(page, "Knowledge check")
@@ -93,8 +93,9 @@ def test_scenario_from_start_to_the_lesson(gallery, curriculum):
     slide = go_to_slide_showing(page, "Scenario")
     scenario = curriculum.item("scenario", "new-older-boyfriend")
     for _ in range(len(scenario["steps"])):
-        if slide.get_by_text("The lesson:").is_visible():
+        if slide.get_by_role("button", name="See the lesson").is_visible():
             break
+        settle(page)  # the story
         see_the_choices(page)
         page.keyboard.press("Enter")
         slide.get_by_text("What happens:").wait_for()
@@ -102,6 +103,8 @@ def test_scenario_from_start_to_the_lesson(gallery, curriculum):
         tab_to(page, "element.tagName === 'BUTTON' && ['Continue', 'Finish'].includes(element.textContent.trim())")
         page.keyboard.press("Enter")
         slide.locator(".csec-feedback").wait_for(state="hidden")  # the next step is shown
+    settle(page)  # the story's end
+    press(page, "See the lesson")
     slide.get_by_text("The lesson:").wait_for()
     settle(page)
 

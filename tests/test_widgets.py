@@ -1,5 +1,6 @@
 """Widgets driven in pure Python, as the browser would drive them."""
 
+import copy
 import re
 from html import escape
 
@@ -97,6 +98,7 @@ class TestMythOrFact:
         activity.category_buttons["myth"].click()
         assert "Well spotted. It is a myth." in activity.result.value
         assert all(button.disabled for button in activity.category_buttons.values())
+        assert all(b.layout.display == "none" for b in activity.category_buttons.values())  # room for why
         activity.next_button.click()
         assert "Statement 2 of 2" in activity.progress.value
         activity.category_buttons["myth"].click()
@@ -135,16 +137,26 @@ class TestContentNoticeAndResources:
     def test_notice_toggles_help_and_the_next_slide_shows_the_ground_rules(self, curriculum):
         item = curriculum.item("notice", "session-notice")
         notice = ContentNotice("session-notice", curriculum)
-        assert escape(item["message"]) in notice.text.value
+        assert escape(item["message"]) in notice.message.value
         rules = GroundRules("session-notice", curriculum).children[1].value
         for rule in item["ground_rules"]:
             assert f"<li>{escape(rule)}</li>" in rules
         assert not notice.help_shown
         notice.help_button.click()
-        assert notice.help_shown and notice.help_button.description == "Hide where to get help"
-        assert "1-888-373-7888" in notice.help.children[1].value
+        assert notice.help_shown and notice.help_button.description == "Back to the notice"
+        assert notice.message.layout.display == "none"  # the help takes the notice's place, not more words
+        listed = [r["name"] for r in curriculum.help_resources() if escape(r["name"]) in notice.help.children[1].value]
+        assert listed == [r["name"] for r in curriculum.help_resources() if r.get("right_now")]
+        assert "911" in notice.help.children[1].value and "help slides and in the handout" in notice.help.children[1].value
         notice.help_button.click()
-        assert not notice.help_shown
+        assert not notice.help_shown and notice.message.layout.display is None
+
+    def test_a_locale_that_marks_no_line_for_right_now_lists_every_one(self, curriculum):
+        unmarked = copy.deepcopy(curriculum)  # the loaded content is shared: change a copy
+        for resource in unmarked.resources["resources"]:
+            resource.pop("right_now", None)
+        html = HelpResources(unmarked, compact=True).children[1].value
+        assert all(escape(r["name"]) in html for r in unmarked.help_resources())
 
     def test_resource_card_reads_the_resources_file(self, curriculum):
         card = ResourceCard("national-human-trafficking-hotline", curriculum)

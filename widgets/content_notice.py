@@ -7,7 +7,7 @@ from widgets.resource_card import HelpResources
 from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
 
 SHOW_HELP = "Show where to get help"
-HIDE_HELP = "Hide where to get help"
+HIDE_HELP = "Back to the notice"
 
 
 class ContentNotice(Card):
@@ -16,21 +16,23 @@ class ContentNotice(Card):
     def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
         curriculum = curriculum or active_curriculum()
         self.item = curriculum.item("notice", notice_id)
-        self.text = html_block(f'<h2>{escape(self.item["title"])}</h2>{paragraph(self.item["message"])}')
+        self.text = html_block(f'<h2>{escape(self.item["title"])}</h2>')
+        self.message = html_block(paragraph(self.item["message"]))
         self.help_button = button(SHOW_HELP, secondary=True)
         self.help_button.on_click(lambda _button: self.toggle_help())
         self.help = HelpResources(curriculum, compact=True)
         self.help.layout.display = "none"
-        super().__init__([self.text, actions(self.help_button), self.help], kind="content-notice")
+        super().__init__([self.text, self.message, actions(self.help_button), self.help], kind="content-notice")
 
     @property
     def help_shown(self) -> bool:
         return self.help.layout.display != "none"
 
     def toggle_help(self) -> None:
-        """Show or hide the help resources of the chosen locale."""
+        """Show the lines for someone who needs help right now in place of the notice, or the notice again."""
         shown = not self.help_shown
         self.help.layout.display = None if shown else "none"
+        self.message.layout.display = "none" if shown else None
         self.help_button.description = HIDE_HELP if shown else SHOW_HELP
 
 

@@ -105,6 +105,7 @@ class PrePostCheck(Card):
             return
         question = self.questions[self.position]
         index, correct = next((i, o) for i, o in enumerate(question["options"]) if o.get("correct"))
+        self.question.value = paragraph(question["question"], "csec-question")  # the options give way to the answer
         self.feedback.show(paragraph(f"The answer: {LETTERS[index]}. {correct['text']}"))
         self.notes.value = f'<aside class="notes">{paragraph(question["explanation"])}</aside>'  # for the facilitator
         self.answer_button.disabled = True

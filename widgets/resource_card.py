@@ -33,7 +33,8 @@ class ResourceCard(Card):
 
 BEFORE_YOU_REACH_OUT = "Before you reach out"
 CHOOSE_ONE = "Choose one to see how to reach it and what happens"
-EVERY_WAY_TO_REACH = "Every way to reach them, and what happens when you do, is on the help slides and the handout."
+RIGHT_NOW = "If you need help right now"
+THE_REST = "The rest are on the help slides and in the handout."
 
 
 def resource_line_html(resource: dict) -> str:
@@ -61,7 +62,8 @@ class HelpResources(Card):
 
     Each slide lists its resources by name; the one chosen (the first, to begin with) shows how to reach
     it, what it is for and what happens to what you tell it, so the slide stays within what a room can read.
-    ``compact`` gives one line per resource instead, for a slide that has other content.
+    ``compact`` gives one line for each resource marked ``right_now`` (every one, if the locale marks none),
+    for a slide that has other content: the content notice and the pause.
     ``page`` and ``of`` split the resources over several slides, e.g.
     ``HelpResources(page=1, of=2)`` on one slide and ``HelpResources(page=2, of=2)``
     on the next; what the audience should know first (the locale's note) opens the first page.
@@ -71,9 +73,11 @@ class HelpResources(Card):
         curriculum = curriculum or active_curriculum()
         resources = curriculum.help_resources()
         if compact:
-            lines = "".join(resource_line_html(resource) for resource in resources)
-            super().__init__([html_block(f'<ul class="csec-resource-lines">{lines}</ul>'
-                                         + paragraph(EVERY_WAY_TO_REACH, "csec-muted"))],
+            right_now = [resource for resource in resources if resource.get("right_now")] or resources
+            lines = "".join(resource_line_html(resource) for resource in right_now)
+            super().__init__([html_block(f"<p><b>{RIGHT_NOW}</b></p>"
+                                         f'<ul class="csec-resource-lines">{lines}</ul>'
+                                         + paragraph(THE_REST, "csec-muted"))],
                              kind="help-resources-compact")
             return
         entries = [(f'{icon_svg(resource["icon"], size=32)}<span>{escape(resource["name"])}</span>',

@@ -22,7 +22,8 @@ class Scenario(Card):
     """A branching scenario from content/items/scenarios.yaml.
 
     Each step is shown in three views, one at a time, so the projector never holds more than a room can
-    read: the story, then the choices ("See the choices"), then what happens after the group's choice.
+    read: the story, then the choices ("See the choices"), then what happens after the group's choice; at
+    the end, the story's last part, then the lesson ("See the lesson").
     Each step's facilitator notes, and after a choice the questions to ask the group, are rendered as
     reveal speaker notes: they follow the story in the speaker view and never crowd the projector.
     """
@@ -40,6 +41,8 @@ class Scenario(Card):
         self.outcome = FeedbackPanel()
         self.choices_button = button("See the choices")
         self.choices_button.on_click(lambda _button: self.show_choices())
+        self.lesson_button = button("See the lesson")
+        self.lesson_button.on_click(lambda _button: self.show_lesson())
         self.back_button = button("Back to the story", secondary=True)
         self.back_button.on_click(lambda _button: self._render())
         self.continue_button = button("Continue", disabled=True)
@@ -47,7 +50,8 @@ class Scenario(Card):
         self.restart_button = button("Start over", secondary=True)
         self.restart_button.on_click(lambda _button: self.restart())
         self.notes = html_block("")
-        controls = actions(self.choices_button, self.continue_button, self.back_button, self.restart_button)
+        controls = actions(self.choices_button, self.lesson_button, self.continue_button, self.back_button,
+                           self.restart_button)
         super().__init__([self.heading, self.story, self.prompt, self.choice_box, self.outcome, controls, self.notes],
                          kind="scenario")
         self.restart()
@@ -119,9 +123,7 @@ class Scenario(Card):
         step = self.step
         story = paragraph(f'Setting: {self.item["setting"]}', "csec-muted") if step["id"] == self.item["start"] else ""
         story += paragraph(step["text"], "csec-story")
-        if self.finished:
-            story += f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
-        elif step.get("prompt"):
+        if not self.finished and step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
         self.story.value = story
         self.story.layout.display = None
@@ -134,9 +136,18 @@ class Scenario(Card):
         if self.visible_choices:
             self._show_buttons(self.choices_button, *([] if step["id"] == self.item["start"] else [self.restart_button]))
             self.choices_button.focus()
-        else:
-            self._show_buttons(self.restart_button)
-            self.restart_button.focus()
+        else:  # the end of the story: the lesson has a view of its own
+            self._show_buttons(self.lesson_button)
+            self.lesson_button.focus()
+
+    def show_lesson(self) -> None:
+        """At the end of the story: what the scenario teaches, in place of the story."""
+        if not self.finished:
+            return
+        self.story.layout.display = "none"
+        self.prompt.value = f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
+        self._show_buttons(self.restart_button)
+        self.restart_button.focus()
 
     def show_choices(self) -> None:
         """The choices view: the step's question and its responses, the story set aside for room on the slide."""
@@ -159,7 +170,8 @@ class Scenario(Card):
             control.tooltip = control.description
 
     def _show_buttons(self, *shown: ipw.Button) -> None:
-        for control in (self.choices_button, self.continue_button, self.back_button, self.restart_button):
+        for control in (self.choices_button, self.lesson_button, self.continue_button, self.back_button,
+                        self.restart_button):
             control.layout.display = None if control in shown else "none"
 
     @staticmethod

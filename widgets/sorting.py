@@ -59,8 +59,9 @@ class SortingActivity(Card):
         self.given = category
         self.choices_made.append(category)
         self.result.show(self.reveal(self.current, category))
-        for control in self.category_buttons.values():
+        for control in self.category_buttons.values():  # the verdict names the answer: room for why
             control.disabled = True
+            control.layout.display = "none"
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
         self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
@@ -101,6 +102,7 @@ class SortingActivity(Card):
         self.statement.value = paragraph(self.current["text"], "csec-statement")
         for control in self.category_buttons.values():
             control.disabled = False
+            control.layout.display = None
         self.next_button.disabled = True
         self.next_button.description = f"Next {self.noun.lower()}"
         self.result.clear()
@@ -111,6 +113,7 @@ class SortingActivity(Card):
         self.statement.value = paragraph("What to remember", "csec-statement")
         for control in self.category_buttons.values():
             control.disabled = True
+            control.layout.display = "none"
         self.next_button.disabled = True
         self.result.show(self.summary())
         self.restart_button.focus()

@@ -178,7 +178,7 @@ def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
     assert not any("Extra paragraph 1 that" in p for p in problems), "text on the slide is reported"
 
 
-def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, curriculum):
+def test_myth_or_fact_runs_to_the_summary_each_step_on_one_screen(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url)
     slide = go_to_slide_showing(page, "Activity: myth or fact?")
@@ -191,7 +191,10 @@ def test_myth_or_fact_runs_to_the_summary_on_one_screen(recorded, server_url, cu
         slide.locator(".csec-feedback").get_by_text("It is a").wait_for()
         assert fit_problems(page) == [], f"statement {number} with its explanation overflows"
     slide.get_by_role("button", name="See the summary").click()
-    slide.get_by_text("What to remember").wait_for()
+    slide.get_by_text("What to remember (1 of 2)").wait_for()
+    assert fit_problems(page) == []
+    slide.get_by_role("button", name="More to remember").click()
+    slide.get_by_text("What to remember (2 of 2)").wait_for()
     assert fit_problems(page) == []
 
 

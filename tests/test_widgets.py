@@ -105,6 +105,22 @@ class TestMythOrFact:
         assert "Not quite. It is a fact." in activity.result.value
         assert activity.next_button.description == "See the summary"
 
+    def test_a_long_summary_is_shown_three_takeaways_at_a_time(self, curriculum):
+        ids = ["kidnapped-by-strangers", "force-required", "borders-required", "anything-of-value",
+               "boys-and-lgbtq-youth", "young-person-chose-this"]
+        activity = MythOrFact(ids, curriculum)
+        for _ in ids:
+            activity.category_buttons["fact"].click()
+            activity.next_button.click()
+        takeaways = [escape(curriculum.item("myth_or_fact", i)["takeaway"][:30]) for i in ids]
+        assert "What to remember (1 of 2)" in activity.statement.value
+        assert [t in activity.result.value for t in takeaways] == [True] * 3 + [False] * 3
+        assert activity.next_button.description == "More to remember" and not activity.next_button.disabled
+        activity.next_button.click()
+        assert "What to remember (2 of 2)" in activity.statement.value
+        assert [t in activity.result.value for t in takeaways] == [False] * 3 + [True] * 3
+        assert activity.next_button.disabled
+
     def test_the_end_summarises_the_takeaways_and_can_start_over(self, curriculum):
         activity = MythOrFact(self.IDS, curriculum)
         for _ in self.IDS:

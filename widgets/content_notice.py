@@ -31,8 +31,8 @@ class ContentNotice(Card):
     def toggle_help(self) -> None:
         """Show the lines for someone who needs help right now in place of the notice, or the notice again."""
         shown = not self.help_shown
+        self.message.layout.display = "none" if shown else None  # one gives way before the other appears
         self.help.layout.display = None if shown else "none"
-        self.message.layout.display = "none" if shown else None
         self.help_button.description = HIDE_HELP if shown else SHOW_HELP
 
 

@@ -63,13 +63,13 @@ class KnowledgeCheck(Card):
         option = self.item["options"][chosen]
         verdict = "Correct." if option.get("correct") else "Not quite."
         correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
+        self.checked_option = chosen
+        self.choices.layout.display = "none"  # room on the slide for the answer and why, made first
+        self.choices.disabled = True
         self.feedback.show(paragraph(f'Your answer: {option["text"]}', "csec-chosen")
                            + f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>')
         self.notes.value = (f'<aside class="notes">{paragraph(f"The answer: {correct_text}")}'
                             f'{paragraph(self.item["explanation"])}</aside>')
-        self.checked_option = chosen
-        self.choices.layout.display = "none"  # room on the slide for the answer and why
-        self.choices.disabled = True
         self.check_button.disabled = True
         self.reset_button.disabled = False
         self.reset_button.focus()

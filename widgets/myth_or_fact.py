@@ -5,6 +5,7 @@ from widgets.sorting import SortingActivity
 from widgets.theme import bullet_list
 
 CATEGORIES = {"myth": "Myth", "fact": "Fact"}
+TAKEAWAYS_A_PAGE = 3
 
 
 def handout_html(items: list[dict]) -> str:
@@ -26,5 +27,7 @@ class MythOrFact(SortingActivity):
     def verdict_text(self, suggested_label: str) -> str:
         return f"It is a {suggested_label.lower()}."
 
-    def summary(self) -> str:
-        return bullet_list([item["takeaway"] for item in self.items])
+    def summary_pages(self) -> list[str]:
+        takeaways = [item["takeaway"] for item in self.items]
+        return [bullet_list(takeaways[start:start + TAKEAWAYS_A_PAGE])
+                for start in range(0, len(takeaways), TAKEAWAYS_A_PAGE)]

@@ -85,9 +85,9 @@ class RiskMap(Card):
             self.factor_buttons[self.selected].remove_class("csec-selected")
         self.selected = factor_id
         self.factor_buttons[factor_id].add_class("csec-selected")
-        self.detail.show(factor_html(factor))
         self.rings.value = levels_svg(self.item, factor)
-        self._show_factor_view(True)
+        self._show_factor_view(True)  # the map makes room before the factor appears
+        self.detail.show(factor_html(factor))
         self.back_button.focus()
 
     def show_map(self) -> None:

@@ -75,10 +75,6 @@ class Scenario(Card):
         self.chosen = choice
         self.path.append(choice["id"])
         discussion = self.step.get("discussion", [])
-        self.outcome.show(
-            f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
-            f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
-        )
         if discussion:  # asked aloud by the facilitator: in the speaker view, so the slide keeps to the story
             self.notes.value = self._notes_html(self.step, "<p><b>Ask the group:</b></p>" + bullet_list(discussion))
         for letter, control, option in zip(LETTERS, self.choice_buttons, self.step["choices"]):
@@ -93,6 +89,10 @@ class Scenario(Card):
         self.story.layout.display = "none"
         self.prompt.value = ""
         self._show_buttons(self.continue_button)  # "Start over" waits for the story view: fewer words at once
+        self.outcome.show(  # once the choices have made room
+            f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
+            f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
+        )
         self.continue_button.disabled = False
         self.continue_button.description = "Continue" if choice.get("next") else "Finish"
         self.continue_button.focus()

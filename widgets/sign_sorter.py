@@ -53,5 +53,5 @@ class SignSorter(SortingActivity):
         icon = icon_svg(self.icons[statement["answer"]], size=FEEDBACK_ICON_PX)
         return beside(icon, super().reveal(statement, category), "12px")
 
-    def summary(self) -> str:
-        return f'<p class="csec-caution"><b>Remember:</b> {escape(self.item["caution"])}</p>'
+    def summary_pages(self) -> list[str]:
+        return [f'<p class="csec-caution"><b>Remember:</b> {escape(self.item["caution"])}</p>']

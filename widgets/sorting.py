@@ -21,6 +21,7 @@ class SortingActivity(Card):
         self.statements = statements
         self.categories = categories
         self.position = 0
+        self.summary_page = 0
         self.given: str | None = None  # Python-side state: the browser cannot set it
         self.choices_made: list[str] = []
         self.progress = html_block("", "csec-progress")
@@ -58,10 +59,10 @@ class SortingActivity(Card):
             return
         self.given = category
         self.choices_made.append(category)
-        self.result.show(self.reveal(self.current, category))
         for control in self.category_buttons.values():  # the verdict names the answer: room for why
             control.disabled = True
             control.layout.display = "none"
+        self.result.show(self.reveal(self.current, category))  # after the buttons have made room
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
         self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
@@ -77,23 +78,28 @@ class SortingActivity(Card):
     def verdict_text(self, suggested_label: str) -> str:
         return f"Suggested: {suggested_label}."
 
-    def summary(self) -> str:
+    def summary_pages(self) -> list[str]:
+        """What to remember, as HTML, a page at a time so each fits what a room can read."""
         raise NotImplementedError
 
     def next(self) -> None:
-        """Move on once the current statement has been answered."""
+        """Move on once the current statement has been answered, or to the summary's next page."""
+        if self.finished and self.summary_page + 1 < len(self.summary_pages()):
+            self._show_summary(self.summary_page + 1)
+            return
         if self.given is None or self.finished:
             return
         self.position += 1
         self.given = None
         if self.finished:
-            self._show_summary()
+            self._show_summary(0)
         else:
             self._show_statement()
 
     def restart(self) -> None:
         self.position = 0
         self.given = None
+        self.summary_page = 0
         self.choices_made = []
         self._show_statement()
 
@@ -108,12 +114,17 @@ class SortingActivity(Card):
         self.result.clear()
         next(iter(self.category_buttons.values())).focus()
 
-    def _show_summary(self) -> None:
+    def _show_summary(self, page: int) -> None:
+        pages = self.summary_pages()
+        self.summary_page = page
         self.progress.value = paragraph(f"All {len(self.statements)} done")
-        self.statement.value = paragraph("What to remember", "csec-statement")
+        of = f" ({page + 1} of {len(pages)})" if len(pages) > 1 else ""
+        self.statement.value = paragraph(f"What to remember{of}", "csec-statement")
         for control in self.category_buttons.values():
             control.disabled = True
             control.layout.display = "none"
-        self.next_button.disabled = True
-        self.result.show(self.summary())
-        self.restart_button.focus()
+        more = page + 1 < len(pages)
+        self.next_button.disabled = not more
+        self.next_button.description = "More to remember" if more else f"Next {self.noun.lower()}"
+        self.result.show(pages[page])
+        (self.next_button if more else self.restart_button).focus()

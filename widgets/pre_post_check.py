@@ -6,7 +6,7 @@ from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
 from widgets.phone_answers import PhoneAnswers
-from widgets.theme import LETTERS, Card, FeedbackPanel, actions, button, html_block, paragraph
+from widgets.theme import LETTERS, Card, FeedbackPanel, actions, button, html_block, paragraph, show
 
 PHASES = {
     "before": "Before the series",
@@ -69,12 +69,10 @@ class PrePostCheck(Card):
 
     def _show_questions(self, shown: bool) -> None:
         """The instructions with their start button, or the questions with theirs."""
-        for part in (self.instructions, self.start_button):
-            part.layout.display = "none" if shown else None
-        for part in (self.progress, self.question, self.previous_button, self.next_button,
-                     *([self.phones] if self.phones else [])):
-            part.layout.display = None if shown else "none"
-        self.answer_button.layout.display = None if shown and self.phase == "after" else "none"
+        show([self.instructions, self.start_button], not shown)
+        show([self.progress, self.question, self.previous_button, self.next_button,
+              *([self.phones] if self.phones else [])], shown)
+        show([self.answer_button], shown and self.phase == "after")
 
     def go_to(self, position: int) -> None:
         """Show question ``position``; positions outside the check are ignored."""

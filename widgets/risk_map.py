@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from csec.content import Curriculum, active_curriculum
 from widgets.diagram import rings_svg
-from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph, show
 
 
 def factor_html(factor: dict) -> str:
@@ -98,6 +98,5 @@ class RiskMap(Card):
             self.factor_buttons[self.selected].focus()
 
     def _show_factor_view(self, shown: bool) -> None:
-        self.map_view.layout.display = "none" if shown else None
-        for part in (self.rings, self.back_button):
-            part.layout.display = None if shown else "none"
+        show([self.map_view], not shown)
+        show([self.rings, self.back_button], shown)

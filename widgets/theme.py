@@ -196,6 +196,12 @@ def button(label: str, *, secondary: bool = False, disabled: bool = False) -> ip
     return control
 
 
+def show(parts: list, shown: bool = True) -> None:
+    """Show or hide widgets, for an activity that swaps one view for another on its slide."""
+    for part in parts:
+        part.layout.display = None if shown else "none"
+
+
 def actions(*buttons: ipw.Button) -> ipw.HBox:
     row = ipw.HBox(list(buttons))
     row.add_class("csec-actions")

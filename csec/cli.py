@@ -53,6 +53,11 @@ def _use_store_options(args: argparse.Namespace) -> None:
         os.environ[DATABASE_URL_VARIABLE] = args.database
 
 
+def _room_code(text: str) -> str:
+    """A room code as the store keeps it, in capitals, so a code typed in lower case still matches."""
+    return text.strip().upper()
+
+
 def _chosen_formats(args: argparse.Namespace) -> tuple[str, ...]:
     from csec.export.printing import FORMATS
 
@@ -77,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8866, help="port to listen on (default: 8866)")
     serve.add_argument("--lan", action="store_true",
                        help="group mode: phones on this network answer anonymously (join slide shows how)")
-    serve.add_argument("--room", metavar="CODE",
+    serve.add_argument("--room", metavar="CODE", type=_room_code,
                        help="with --lan: carry on in this room after a restart, so phones and answers stay")
     serve.add_argument("--written-answers", action="store_true",
                        help="with --lan: let phones send short written answers (off unless you choose it)")
@@ -114,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
                                            "about devices) and results-CODE.html and .pdf: right answers before and "
                                            "after the series per question and overall, polls and written answers. "
                                            "--format picks the report's files; the CSV is always written.")
-    results.add_argument("--room", metavar="CODE", required=True, help="the room code shown on the join slide")
+    results.add_argument("--room", metavar="CODE", type=_room_code, required=True,
+                         help="the room code shown on the join slide")
     _add_content_options(results, audience=False)
     _add_print_options(results, "build/results")
     _add_store_options(results)
@@ -126,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     purge = actions.add_parser("purge", help="delete a room's answers, or every room older than some days",
                                description="Delete a room and every answer in it, or every room older than DAYS.")
     which = purge.add_mutually_exclusive_group(required=True)
-    which.add_argument("--room", metavar="CODE", help="the room code shown on the join slide")
+    which.add_argument("--room", metavar="CODE", type=_room_code, help="the room code shown on the join slide")
     which.add_argument("--older-than", metavar="DAYS", type=float, help="every room created more than DAYS ago")
     _add_store_options(purge)
     purge.set_defaults(run=run_data_purge)
@@ -210,7 +216,7 @@ def run_export_results(args: argparse.Namespace) -> int:
 
     _use_store_options(args)
     settings = current_settings(args.content, args.locale)
-    export_results(load_curriculum(settings), open_answer_store(settings), args.room.upper(), out_dir=args.out,
+    export_results(load_curriculum(settings), open_answer_store(settings), args.room, out_dir=args.out,
                    paper=args.paper, formats=_chosen_formats(args))
     return 0
 

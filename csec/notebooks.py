@@ -109,10 +109,6 @@ def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.Not
     return grouped
 
 
-def facilitator_notes(notebook: nbformat.NotebookNode) -> list[str]:
-    return [cell.source for cell in notebook.cells if is_facilitator(cell)]
-
-
 def content_references(notebook: nbformat.NotebookNode) -> list[ContentReference]:
     """Every literal content id passed to a curriculum widget in a code cell."""
     references = []

@@ -38,6 +38,38 @@ class FakeClock:
         return self.now
 
 
+class FakeLoop(FakeClock):
+    """A clock and a scheduler, like a kernel's event loop, whose time moves only when the test moves it."""
+
+    class Handle:
+        def __init__(self, due: float, callback):
+            self.due, self.callback, self.cancelled = due, callback, False
+
+        def cancel(self) -> None:
+            self.cancelled = True
+
+    def __init__(self):
+        super().__init__()
+        self.handles = []
+
+    def call_later(self, delay: float, callback) -> Handle:
+        self.handles.append(handle := self.Handle(self.now + delay, callback))
+        return handle
+
+    def waiting(self) -> list:
+        return [handle for handle in self.handles if not handle.cancelled]
+
+    def advance(self, seconds: float) -> int:
+        """Move time on, run what has come due in order, and say how many callbacks ran."""
+        self.now += seconds
+        ran = 0
+        while due := sorted((h for h in self.waiting() if h.due <= self.now), key=lambda h: h.due):
+            self.handles.remove(due[0])
+            due[0].callback()
+            ran += 1
+        return ran
+
+
 class TestScenario:
     def walk_to_an_ending(self, scenario, pick):
         """Choose with ``pick`` at every decision until the scenario ends; return the steps seen."""
@@ -272,6 +304,20 @@ class TestTimerReflectionBreak:
         assert "csec-timer-done" in timer._dom_classes and timer.start_button.disabled
         timer.reset_button.click()
         assert "02:00" in timer.face.value and not timer.running
+
+    def test_pausing_and_resuming_within_a_second_keeps_one_tick_a_second(self):
+        loop = FakeLoop()
+        timer = ActivityTimer(2, clock=loop, schedule=loop.call_later)
+        timer.start_button.click()
+        loop.advance(0.5)
+        timer.pause_button.click()
+        timer.start_button.click()
+        loop.advance(0.5)
+        for face in ("01:58", "01:57", "01:56"):
+            assert loop.advance(1) == 1 and len(loop.waiting()) == 1
+            assert face in timer.face.value
+        timer.pause_button.click()
+        assert loop.advance(5) == 0 and loop.waiting() == [] and "01:56" in timer.face.value
 
     def test_timer_ignores_clicks_that_cannot_apply(self):
         clock = FakeClock()

@@ -126,20 +126,24 @@ def test_answers_survive_a_restart(tmp_path):
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
 
-def test_purge_command_deletes_a_room_and_names_a_wrong_one(tmp_path):
-    from tests.command_line import assert_one_clear_line, run_csec
+def test_purge_command_deletes_a_room_by_its_code_in_any_case_and_names_a_wrong_one(tmp_path, monkeypatch,
+                                                                                   capsys):
+    from csec.cli import main
+    from csec.settings import DATA_DIR_VARIABLE, DATABASE_URL_VARIABLE
 
+    monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path))  # restored afterwards: the command sets it from --data
     store = AnswerStore.in_folder(tmp_path)
     room = store.create_room()
     store.open_question(room, "poll:confidence", options=2)
     store.record_answer(room, "poll:confidence", "phone-a", 1)
     store.engine.dispose()
-    result = run_csec("data", "purge", "--room", room, "--data", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"purged room {room}: 1 answer deleted"]
+    assert main(["data", "purge", "--room", room.lower(), "--data", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"purged room {room}: 1 answer deleted"]
     assert not AnswerStore.in_folder(tmp_path).room_exists(room)
-    assert_one_clear_line(run_csec("data", "purge", "--room", room, "--data", str(tmp_path)),
-                          f"no room {room!r}", "purged already")
+    assert main(["data", "purge", "--room", room, "--data", str(tmp_path)]) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and f"no room {room!r}" in error[0] and "purged already" in error[0], error
 
 
 def test_written_answers_only_in_a_room_opened_for_them(store, room):

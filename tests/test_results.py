@@ -14,6 +14,7 @@ from csec.export.results import export_results
 from csec.group.questions import question_key
 from csec.group.store import WRITTEN, AnswerStore
 from tests.command_line import assert_one_clear_line, run_csec
+from widgets.answer_chart import answer_chart_html
 
 BEFORE_AND_AFTER = "prepost-under-18-no-force"  # before: 1 of 4 right; after: 4 of 5
 ALSO_BEFORE_AND_AFTER = "prepost-signs-together"  # before: 2 of 4 right; after: 3 of 3
@@ -143,6 +144,20 @@ def test_report_counts_each_option_of_session_checks_and_polls(curriculum, store
     figures = re.findall(r'<span class="figure">([^<]*)</span>', item)
     assert figures == ["0 (0%)", "0 (0%)", "2 (67%)", "1 (33%)"]
     assert all(str(escape(option)) in item for option in poll["options"])
+
+
+@pytest.mark.parametrize("answers, figures", [
+    ([0] + [1] * 7, ["1 (13%)", "7 (88%)", "0 (0%)", "0 (0%)"]),  # 12.5% and 87.5%: halves round up
+    ([0, 1, 1], ["1 (33%)", "2 (67%)", "0 (0%)", "0 (0%)"]),
+])
+def test_the_live_chart_and_the_report_show_the_same_percentages(curriculum, store, tmp_path, answers, figures):
+    poll = curriculum.item("poll", POLL)
+    room = store.create_room()
+    ask(store, room, question_key("poll", POLL), 4, answers)
+    item = report_item(exported(curriculum, store, room, tmp_path)[".html"].read_text("utf-8"), poll["question"])
+    chart = answer_chart_html(poll["options"], [answers.count(option) for option in range(4)])
+    assert re.findall(r'<span class="figure">([^<]*)</span>', item) == figures
+    assert re.findall(r'<span class="csec-poll-count">([^<]*)</span>', chart) == figures
 
 
 def test_written_answers_are_listed_escaped(curriculum, store, room, tmp_path):

@@ -1,11 +1,15 @@
 """`csec export slides`: a session in one HTML file that opens offline, from file://, with every slide."""
 
+import ipywidgets
 import pytest
 
+from csec.errors import CsecError
+from csec.export.slides import render_deck_html
 from csec.notebooks import for_audience, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT
 from tests.command_line import assert_one_clear_line, run_csec
 from tests.presenting import fit_problems, present_slide, present_text
+from widgets.snapshot import static_html
 
 SESSION_IDS = ["what-is-csec", "scenario-workshop"]
 
@@ -61,3 +65,16 @@ def test_an_unknown_session_is_one_clear_line(tmp_path):
     result = run_csec("export", "slides", "7", "--out", str(tmp_path))
     assert_one_clear_line(result, "unknown session '7'", "1 (what-is-csec)")
     assert not list(tmp_path.iterdir())
+
+
+def test_every_session_becomes_a_deck_with_every_widget_shown(curriculum):
+    for session in curriculum.sessions:  # a widget the snapshot cannot show would stop its session here
+        assert f'Session {session["number"]}: {session["title"]}' in render_deck_html(curriculum, session)
+
+
+def test_a_widget_the_snapshot_does_not_know_stops_the_deck_with_one_line_naming_it():
+    card = ipywidgets.VBox([ipywidgets.HTML("<p>Shown</p>"), ipywidgets.FloatSlider(description="How sure?")])
+    with pytest.raises(CsecError) as refused:
+        static_html(card)
+    message = str(refused.value)
+    assert "\n" not in message and "FloatSlider" in message and "widgets/snapshot.py" in message, message

@@ -10,22 +10,39 @@ from widgets.theme import Card, actions, button, html_block, paragraph
 MAX_MINUTES = 120
 
 
+Schedule = Callable[[float, Callable[[], None]], asyncio.TimerHandle | None]
+
+
+def kernel_schedule(delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle | None:
+    """Call ``callback`` after ``delay`` seconds on the kernel's event loop; None outside a kernel."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        try:
+            loop = asyncio.get_event_loop_policy().get_event_loop()
+        except RuntimeError:
+            return None
+    return loop.call_later(delay, callback) if loop.is_running() else None
+
+
 def clock_face(seconds: float) -> str:
     whole = max(0, round(seconds))
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 class ActivityTimer(Card):
-    """Counts down ``minutes``; ``clock`` is injectable so tests need not wait."""
+    """Counts down ``minutes``; ``clock`` and ``schedule`` are injectable so tests need not wait."""
 
-    def __init__(self, minutes: int, *, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, minutes: int, *, clock: Callable[[], float] = time.monotonic,
+                 schedule: Schedule = kernel_schedule):
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
             raise ValueError(f"ActivityTimer needs whole minutes from 1 to {MAX_MINUTES}, not {minutes!r}")
         self.total = minutes * 60.0
         self.clock = clock
+        self.schedule = schedule
         self.remaining = self.total
         self.started_at: float | None = None
-        self._scheduled = None
+        self._next_tick: asyncio.TimerHandle | None = None  # the one tick waiting, so there is never two
         self.face = html_block("", "csec-timer-face")
         self.status = html_block("", "csec-timer-status")
         self.start_button = button("Start timer")
@@ -65,18 +82,20 @@ class ActivityTimer(Card):
             return
         self.started_at = self.clock()
         self._show("Running")
-        self._schedule()
+        self._next_tick = self.schedule(1, self._tick_and_reschedule)
 
     def pause(self) -> None:
         if not self.running:
             return
         self.remaining = self.left()
         self.started_at = None
+        self._cancel_next_tick()
         self._show("Paused")
 
     def reset(self) -> None:
         self.remaining = self.total
         self.started_at = None
+        self._cancel_next_tick()
         self._show("Ready")
 
     def tick(self) -> None:
@@ -107,21 +126,13 @@ class ActivityTimer(Card):
         self.start_button.description = "Resume" if state == "Paused" else "Start timer"
         self.pause_button.disabled = state != "Running"
 
-    def _schedule(self) -> None:
-        """Tick once a second on the kernel's event loop (none outside a kernel)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            try:
-                loop = asyncio.get_event_loop_policy().get_event_loop()
-            except RuntimeError:
-                return
-        if not loop.is_running():
-            return
+    def _tick_and_reschedule(self) -> None:
+        self._next_tick = None
+        self.tick()
+        if self.running:
+            self._next_tick = self.schedule(1, self._tick_and_reschedule)
 
-        def tick_and_reschedule():
-            self.tick()
-            if self.running:
-                loop.call_later(1, tick_and_reschedule)
-
-        loop.call_later(1, tick_and_reschedule)
+    def _cancel_next_tick(self) -> None:
+        if self._next_tick is not None:
+            self._next_tick.cancel()
+            self._next_tick = None

@@ -2,6 +2,8 @@
 
 from html import escape
 
+from csec.group.percent import whole_percent
+
 
 def answer_chart_html(options: list[str], counts: list[int]) -> str:
     rows = "".join(f"<li>{answer_bar_html(option, count, sum(counts))}</li>" for option, count in zip(options, counts))
@@ -10,7 +12,7 @@ def answer_chart_html(options: list[str], counts: list[int]) -> str:
 
 def answer_bar_html(option: str, count: int, total: int) -> str:
     """One option's answers: its text, a bar, and the count and percentage in words."""
-    share = round(100 * count / total) if total else 0
+    share = whole_percent(count, total) if total else 0
     return (f'<span class="csec-poll-option">{escape(option)}</span>'
             f'<span class="csec-poll-bar" aria-hidden="true"><span style="width:{share}%"></span></span>'
             f'<span class="csec-poll-count">{count} ({share}%)</span>')

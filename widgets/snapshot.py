@@ -2,12 +2,15 @@
 
 The markup mirrors the class names Jupyter gives widgets in a browser, so the
 curriculum's stylesheet lays a snapshot out as it lays out the live widget.
-Buttons are shown but disabled: a snapshot cannot answer a click.
+Buttons are shown but disabled: a snapshot cannot answer a click. A widget type
+not listed here stops the deck, rather than vanishing from it.
 """
 
 from html import escape
 
 import ipywidgets as ipw
+
+from csec.errors import CsecError
 
 
 def static_html(widget: ipw.Widget) -> str:
@@ -39,4 +42,5 @@ def static_html(widget: ipw.Widget) -> str:
         return f'<div class="jupyter-widgets widget-container widget-box {direction} {classes}">{children}</div>'
     if isinstance(widget, ipw.Label):
         return f'<div class="jupyter-widgets widget-label {classes}">{escape(str(widget.value))}</div>'
-    return ""
+    raise CsecError(f"an offline deck cannot show a {type(widget).__name__} widget yet: "
+                    "add how it looks to static_html in widgets/snapshot.py")

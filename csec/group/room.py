@@ -56,7 +56,6 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     if code is None:
         code = store.create_room(free_text=written_answers)
     else:
-        code = code.upper()
         if not store.room_exists(code):
             raise CsecError(f"--room {code}: no such room in {store.name} (rooms are kept {RETENTION_DAYS} days); "
                             "leave out --room to start a new one")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from csec.content import Curriculum
+from csec.group.percent import whole_percent
 from csec.group.questions import PHASES, parse_question_key, question_for_phones
 from csec.group.store import StoredAnswer
 
@@ -59,8 +60,8 @@ class Share:
 
     @property
     def percent(self) -> int | None:
-        """A whole percentage, halves rounded up as people do by hand; None without answers."""
-        return (200 * self.count + self.total) // (2 * self.total) if self.total else None
+        """A whole percentage (see whole_percent); None without answers."""
+        return whole_percent(self.count, self.total) if self.total else None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 
-.PHONY: serve test bench check handouts guide clean
+.PHONY: serve test test-quick bench check build handouts guide clean
 
 serve: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM))
@@ -12,12 +12,21 @@ serve: $(VENV)/.installed $(ASSETS)
 test: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The inner loop: everything but the browser tests (no server, no Chromium needed).
+test-quick: $(VENV)/.installed-test $(ASSETS)
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
 bench: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m bench.first_widget
 	$(PY) -m bench.group_load
+	$(PY) -m bench.engine
 
 check: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec check
+
+# Every audience's handouts, the guide and the offline decks, with build/record.json (serve does this in the background).
+build: $(VENV)/.installed $(ASSETS)
+	$(VENV)/bin/csec build
 
 handouts: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec export handouts

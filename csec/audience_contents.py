@@ -1,23 +1,59 @@
-"""The files Voila reads, with each notebook as the chosen audience sees it.
+"""The files Voila reads: each notebook as one audience sees it, with its settings in front.
 
-Cells whose metadata names other audiences (``csec.audiences``) are dropped
-before Voila executes or renders anything, so they never run, never reach the
-projector and never reach the speaker view.
+A page's address carries its choice: `/voila/render/youth/us/03_who_is_at_risk.ipynb`
+presents session 3 to young people with the US help resources, while the
+plain `/voila/render/03_who_is_at_risk.ipynb` uses the server's defaults (and
+its preheated kernel). Cells whose metadata names other audiences
+(``csec.audiences``) are dropped before Voila executes or renders anything,
+so they never run, never reach the projector and never reach the speaker
+view; a hidden first cell hands the page's settings to its kernel
+(`csec.page.present`).
 """
 
+from pathlib import PurePosixPath
+
+import nbformat
 from jupyter_server.services.contents.largefilemanager import LargeFileManager
-from traitlets import Unicode
+from tornado.web import HTTPError
+from traitlets import List, Unicode
 
 from csec.notebooks import for_audience
+from csec.settings import Settings
+
+SETTINGS_CELL_TAG = "csec-settings"
+
+
+def settings_cell(settings: Settings, default: Settings) -> nbformat.NotebookNode:
+    """The hidden first cell that hands ``settings`` (and the server's default choice) to the kernel."""
+    source = (f"import csec.page\ncsec.page.present({settings.to_json()!r}, "
+              f"{default.audience!r}, {default.locale!r})")
+    return nbformat.v4.new_code_cell(source, metadata={"tags": [SETTINGS_CELL_TAG],
+                                                       "slideshow": {"slide_type": "skip"}})
 
 
 class AudienceContentsManager(LargeFileManager):
-    """Voila's contents manager, with notebooks cut to one audience."""
+    """Voila's contents manager: `<audience>/<locale>/<notebook>` names a notebook as that choice sees it."""
 
-    audience = Unicode(help="The audience whose cells are kept").tag(config=True)
+    settings_json = Unicode(help="The server's default settings (csec.settings.Settings.to_json)").tag(config=True)
+    audiences = List(Unicode(), help="The curriculum's audience ids").tag(config=True)
+    locales = List(Unicode(), help="The locales with help resources").tag(config=True)
 
     def get(self, path, content=True, type=None, format=None, **kwargs):
+        default = Settings.from_json(self.settings_json)
+        settings, path = self.choice(path, default)
         model = super().get(path, content=content, type=type, format=format, **kwargs)
         if content and model["type"] == "notebook":
-            model["content"] = for_audience(model["content"], self.audience)
+            notebook = for_audience(model["content"], settings.audience)
+            notebook.cells.insert(0, settings_cell(settings, default))
+            model["content"] = notebook
         return model
+
+    def choice(self, path: str, default: Settings) -> tuple[Settings, str]:
+        """The settings a path asks for and the notebook it names; 404 for an unknown locale."""
+        parts = PurePosixPath(path.strip("/")).parts
+        if len(parts) != 3 or parts[0] not in self.audiences:
+            return default, path
+        audience, locale, name = parts
+        if locale not in self.locales:
+            raise HTTPError(404, f"no help resources for locale {locale!r}: use one of {', '.join(self.locales)}")
+        return default.choosing(audience=audience, locale=locale), name

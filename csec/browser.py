@@ -41,11 +41,15 @@ def chromium_path() -> str:
 @contextmanager
 def chromium() -> Iterator[object]:
     """A headless Chromium browser (a Playwright ``Browser``), closed on exit."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error, sync_playwright
 
     executable = chromium_path()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        except Error:  # its message is Playwright's whole launch log
+            raise NoBrowser(f"Chromium ({executable}) did not start: check that it runs, or reinstall it "
+                            "with `sudo apt-get install --reinstall chromium`") from None
         try:
             yield browser
         finally:

@@ -27,7 +27,7 @@ from csec.notebooks import (
     slide_type,
     slides,
 )
-from csec.settings import PROJECT_ROOT, Settings
+from csec.settings import Settings
 from csec.terminology import (
     DISCOURAGED_TERMS,
     discouraged_terms_in,
@@ -80,7 +80,7 @@ def _reading_level_problems(curriculum) -> list[ContentProblem]:
         for audience, grade in session_grades(curriculum, session).items():
             if grade > target_grade(audience):
                 problems.append(ContentProblem(
-                    PROJECT_ROOT / session["notebook"],
+                    curriculum.settings.notebook(session),
                     f"reading level for {audience} is grade {grade:.1f}, above {target_grade(audience):.0f}",
                     location="notebook", fix="use shorter sentences and everyday words in slides and activities"))
     return problems
@@ -144,7 +144,7 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                             f"the {length}-minute path of {session['id']!r} leaves out "
                             f"{session['segments'][end]['title']!r}",
                             "every path keeps the opening (content notice) and the close (help resources)")
-        if not (PROJECT_ROOT / session["notebook"]).is_file():
+        if not (curriculum.settings.notebook(session)).is_file():
             problem(curriculum_file, where + ["notebook"], f"notebook {session['notebook']} not found",
                     "create the notebook or correct the path")
 
@@ -246,7 +246,7 @@ def _questions_asked_in_sessions(curriculum) -> dict[str, str]:
     """Knowledge-check id -> the notebook that asks it."""
     asked = {}
     for session in curriculum.sessions:
-        path = PROJECT_ROOT / session["notebook"]
+        path = curriculum.settings.notebook(session)
         try:
             references = content_references(read_notebook(path))
         except ContentProblem:
@@ -301,7 +301,7 @@ def _scenario_problems(scenario: dict, curriculum) -> list[tuple[list, str, str]
 
 def _notebook_problems(curriculum) -> list[ContentProblem]:
     problems = []
-    notebooks = [(PROJECT_ROOT / session["notebook"], session) for session in curriculum.sessions]
+    notebooks = [(curriculum.settings.notebook(session), session) for session in curriculum.sessions]
     notebooks += [(curriculum.settings.notebooks_dir / name, None) for name in OTHER_NOTEBOOKS]
     for path, session in notebooks:
         if not path.is_file():
@@ -482,7 +482,7 @@ def _authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
             continue  # reported by the notebook checks
         for number, cell in enumerate(notebook.cells, start=1):
             texts.append((path, f"cell {number}", cell.source))
-    guide_pages = sorted((PROJECT_ROOT / "facilitator_guide").rglob("*.md"))
+    guide_pages = sorted(settings.chapters_dir.rglob("*.md"))
     for path in [*sorted(settings.content_dir.rglob("*.yaml")), *guide_pages]:
         lines = outside_statute_quotations(path.read_text("utf-8")).splitlines()  # a quotation may span lines
         texts += [(path, str(number), line) for number, line in enumerate(lines, start=1)]

@@ -11,7 +11,8 @@ from csec.settings import (
     DATABASE_URL_VARIABLE,
     DEFAULT_AUDIENCE,
     DEFAULT_LOCALE,
-    current_settings,
+    Settings,
+    curriculum_settings,
 )
 
 DEBUG_VARIABLE = "CSEC_DEBUG"
@@ -45,12 +46,15 @@ def _add_store_options(parser: argparse.ArgumentParser) -> None:
                              f"(default: ${DATABASE_URL_VARIABLE})")
 
 
-def _use_store_options(args: argparse.Namespace) -> None:
-    """Pass --data and --database on to the kernels and the store, through the environment."""
-    if args.data:
-        os.environ[DATA_DIR_VARIABLE] = str(args.data.resolve())
-    if args.database:
-        os.environ[DATABASE_URL_VARIABLE] = args.database
+def _settings(args: argparse.Namespace) -> Settings:
+    """The settings the options choose: the command line is the one place that reads the environment."""
+    store = {}
+    if "data" in args:
+        data_dir = args.data or os.environ.get(DATA_DIR_VARIABLE)
+        store = {"data_dir": Path(data_dir).resolve() if data_dir else None,
+                 "database_url": args.database or os.environ.get(DATABASE_URL_VARIABLE) or None}
+    return curriculum_settings(getattr(args, "content", None), getattr(args, "locale", None),
+                               getattr(args, "audience", None), **store)
 
 
 def _room_code(text: str) -> str:
@@ -90,7 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-preheat", dest="preheat", action="store_false",
                        help="start each session's kernel only when it is opened "
                             "(less memory, slower first page)")
+    serve.add_argument("--cell-timeout", metavar="SECONDS", type=int, default=60,
+                       help="how long one cell of a session may take before it is stopped and the rest "
+                            "shown (default: 60)")
     serve.set_defaults(run=run_serve)
+
+    build = commands.add_parser("build", help="write every audience's handouts, the guide and the offline decks",
+                                description="Write build/handouts/<audience>/, build/guide/ and build/slides/<audience>/, "
+                                            "with build/record.json saying what was built and what failed. "
+                                            "`csec serve` runs this in the background for what is stale.")
+    _add_content_options(build)
+    build.add_argument("--stale", action="store_true",
+                       help="only the parts never built, older than a source, or that failed last time")
+    build.set_defaults(run=run_build)
 
     export = commands.add_parser("export",
                                  help="write handouts, the facilitator guide, a slide deck or a room's results",
@@ -150,7 +166,7 @@ def run_check(args: argparse.Namespace) -> int:
     from csec.coverage import theme_counts
     from csec.reading_level import target_grade
 
-    settings = current_settings(args.content, args.locale)
+    settings = _settings(args)
     problems = run_checks(settings)
     for problem in problems:
         print(problem)
@@ -174,19 +190,31 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 1 <= args.port <= 65535:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
+    if args.cell_timeout < 1:
+        raise CsecError(f"--cell-timeout {args.cell_timeout}: give a number of seconds, 1 or more")
     if (args.room or args.written_answers) and not args.lan:
         raise CsecError("--room and --written-answers are for group mode: add --lan")
-    _use_store_options(args)
-    serve(current_settings(args.content, args.locale, args.audience), port=args.port, preheat=args.preheat,
-          lan=args.lan, room_code=args.room, written_answers=args.written_answers)
+    serve(_settings(args), port=args.port, preheat=args.preheat,
+          lan=args.lan, room_code=args.room, written_answers=args.written_answers, cell_timeout=args.cell_timeout)
     return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from csec.build import build
+    from csec.content import load_curriculum
+
+    record = build(load_curriculum(_settings(args)), only_stale=args.stale)
+    failed = [name for name, entry in record.items() if entry.get("error")]
+    print(f"Built {len(record) - len(failed)} of {len(record)} parts"
+          + (f"; failed: {', '.join(failed)} (see build/record.json)" if failed else "."))
+    return 1 if failed else 0
 
 
 def run_export_handouts(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.handouts import export_handouts
 
-    curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
+    curriculum = load_curriculum(_settings(args))
     export_handouts(curriculum, out_dir=args.out, paper=args.paper, formats=_chosen_formats(args))
     return 0
 
@@ -195,7 +223,7 @@ def run_export_guide(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.guide import export_guide
 
-    curriculum = load_curriculum(current_settings(args.content, args.locale))
+    curriculum = load_curriculum(_settings(args))
     export_guide(curriculum, out_dir=args.out, paper=args.paper, formats=_chosen_formats(args))
     return 0
 
@@ -204,7 +232,7 @@ def run_export_slides(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.slides import export_slides, find_session
 
-    curriculum = load_curriculum(current_settings(args.content, args.locale, args.audience))
+    curriculum = load_curriculum(_settings(args))
     export_slides(curriculum, find_session(curriculum, args.session), out_dir=args.out)
     return 0
 
@@ -214,8 +242,7 @@ def run_export_results(args: argparse.Namespace) -> int:
     from csec.export.results import export_results
     from csec.group.store import open_answer_store
 
-    _use_store_options(args)
-    settings = current_settings(args.content, args.locale)
+    settings = _settings(args)
     export_results(load_curriculum(settings), open_answer_store(settings), args.room, out_dir=args.out,
                    paper=args.paper, formats=_chosen_formats(args))
     return 0
@@ -224,8 +251,7 @@ def run_export_results(args: argparse.Namespace) -> int:
 def run_data_purge(args: argparse.Namespace) -> int:
     from csec.group.store import open_answer_store
 
-    _use_store_options(args)
-    store = open_answer_store(current_settings())
+    store = open_answer_store(_settings(args))
     if args.room:
         if not store.room_exists(args.room):
             raise CsecError(f"no room {args.room!r} in {store.name}: check the code, or it was purged already")

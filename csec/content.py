@@ -15,7 +15,8 @@ import jsonschema
 import yaml
 
 from csec.errors import ContentProblem, CsecError
-from csec.settings import Settings, current_settings
+from csec.page import page_settings
+from csec.settings import Settings, curriculum_settings
 
 # Each item file: (relative path, schema name, top-level list key).
 ITEM_FILES = {
@@ -283,7 +284,7 @@ def build_curriculum(settings: Settings, data: dict[str, object]) -> Curriculum:
 
 def load_curriculum(settings: Settings | None = None) -> Curriculum:
     """The validated curriculum; raises ContentInvalid naming the first problem."""
-    settings = settings or current_settings()
+    settings = settings or curriculum_settings()
     data, problems = read_all(settings)
     if problems:
         raise ContentInvalid(problems)
@@ -300,5 +301,5 @@ def _cached(settings: Settings) -> Curriculum:
 
 
 def active_curriculum() -> Curriculum:
-    """The curriculum for the current settings, loaded once per process (for widgets)."""
-    return _cached(current_settings())
+    """The curriculum of the page this kernel presents, loaded once per kernel (for widgets)."""
+    return _cached(page_settings())

@@ -9,7 +9,6 @@ from csec.content import Curriculum, read_content_file
 from csec.errors import ContentProblem
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.participant_text import participant_texts
-from csec.settings import PROJECT_ROOT
 
 
 def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
@@ -32,7 +31,7 @@ def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
                        if not any(word.lower() in text for word in item["any_of"])]
             if missing:
                 problems.append(ContentProblem(
-                    PROJECT_ROOT / session["notebook"],
+                    curriculum.settings.notebook(session),
                     f"{entry['concept']} not covered for {audience}: {'; '.join(missing)}",
                     location="notebook",
                     fix="teach them on a slide or in an activity that audience sees "
@@ -46,7 +45,7 @@ def scenarios_seen(curriculum: Curriculum, audience: str) -> list[dict]:
     for session in curriculum.sessions:
         if audience not in session["audiences"]:
             continue
-        notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)
+        notebook = for_audience(read_notebook(curriculum.settings.notebook(session)), audience)
         calls = groupby((r for r in content_references(notebook) if r.kind == "scenario"),
                         key=lambda r: r.cell_number)
         ids += [curriculum.scenario_for([r.item_id for r in call], audience) for _cell, call in calls]
@@ -56,7 +55,7 @@ def scenarios_seen(curriculum: Curriculum, audience: str) -> list[dict]:
 def shown_scenarios(curriculum: Curriculum) -> list[dict]:
     """Every scenario a session notebook shows, once each, in session order."""
     ids = [reference.item_id for session in curriculum.sessions
-           for reference in content_references(read_notebook(PROJECT_ROOT / session["notebook"]))
+           for reference in content_references(read_notebook(curriculum.settings.notebook(session)))
            if reference.kind == "scenario"]
     return [curriculum.item("scenario", scenario_id) for scenario_id in dict.fromkeys(ids)]
 

@@ -1,8 +1,10 @@
 """Read session notebooks: their slides, facilitator notes and the content ids they name."""
 
 import ast
+import copy
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import nbformat
@@ -49,10 +51,21 @@ class ContentReference:
 
 
 def read_notebook(path: Path) -> nbformat.NotebookNode:
-    """The notebook at ``path``; a missing or broken file raises ContentProblem."""
+    """The notebook at ``path`` (a copy the caller may change); a missing or broken file raises ContentProblem.
+
+    Each file is parsed and validated once per process while it stays unchanged: one `csec check` or
+    build reads every notebook from many places.
+    """
     if not path.is_file():
         raise ContentProblem(path, "notebook not found",
                              fix="restore the notebook or correct the path in content/curriculum.yaml")
+    stat = path.stat()
+    return copy.deepcopy(_parsed_notebook(path.resolve(), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=32)
+def _parsed_notebook(path: Path, _mtime_ns: int, _size: int) -> nbformat.NotebookNode:
+    """One parse per path and version of the file (the arguments after the path only key the cache)."""
     try:
         return nbformat.read(path, as_version=4)
     except (json.JSONDecodeError, nbformat.reader.NotJSONError, UnicodeDecodeError) as error:

@@ -2,7 +2,6 @@
 
 from csec.content import Curriculum
 from csec.notebooks import content_references, for_audience, is_facilitator, read_notebook, slide_type
-from csec.settings import PROJECT_ROOT
 
 
 def item_texts(kind: str, item: dict, audience: str) -> list[str]:
@@ -48,7 +47,7 @@ def item_texts(kind: str, item: dict, audience: str) -> list[str]:
 
 def participant_texts(curriculum: Curriculum, session: dict, audience: str) -> list[str]:
     """Slides, widget content and the session's own text, as one audience sees them."""
-    notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)
+    notebook = for_audience(read_notebook(curriculum.settings.notebook(session)), audience)
     texts = [cell.source for cell in notebook.cells
              if cell.cell_type == "markdown" and not is_facilitator(cell) and slide_type(cell) != "skip"]
     texts += [*session["objectives"], *session["key_points"], *session["reflection_questions"]]

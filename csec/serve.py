@@ -1,9 +1,9 @@
 """`csec serve`: the curriculum as Voila slides, offline, on this machine only.
 
 The server is Voila itself with a few additions: `/` opens the index dashboard,
-`/handouts/` serves the handouts exported at start-up and `/guide/` the
-facilitator guide, exported in the background when it is missing or older than
-the curriculum.
+`/handouts/` serves the handouts and `/guide/` the facilitator guide, as
+`csec build` wrote them; what is missing or older than the curriculum is
+rebuilt in the background while the sessions are already presented.
 """
 
 import errno
@@ -11,26 +11,24 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable
+from dataclasses import replace
 
-from tornado.web import RedirectHandler, StaticFileHandler
 from traitlets.config import Config
 
 from csec.assets import require_assets
-from csec.browser import NoBrowser, chromium_path
-from csec.content import load_curriculum
+from csec.build import LOG_FILE, build_running, stale_parts
+from csec.content import Curriculum, available_locales, load_curriculum
 from csec.errors import CsecError
-from csec.export.guide import GUIDE_FILE_NAME, guide_is_current
-from csec.export.handouts import export_handouts
-from csec.settings import GROUP_ROOM_VARIABLE, JOIN_URL_VARIABLE, PROJECT_ROOT, Settings
+from csec.settings import PROJECT_ROOT, Settings
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8866
 INDEX_URL = "/voila/render/index.ipynb"
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
-GUIDE_EXPORT_STARTED = ".export-started"  # marks a background export of the guide
+CELL_TIMEOUT_SECONDS = 60
+NOT_PREHEATED = r"(.*/)?(index|gallery)\.ipynb$"  # Voila matches it against the full path
 
 
 class PortInUse(CsecError):
@@ -50,7 +48,7 @@ def ensure_port_free(port: int, host: str = HOST) -> None:
             raise CsecError(f"cannot listen on {host}:{port} ({error.strerror}): choose another --port") from None
 
 
-def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
+def voila_config(settings: Settings, port: int, preheat: bool = True, cell_timeout: int = CELL_TIMEOUT_SECONDS) -> Config:
     """Voila's settings: local only, no sources, no tracebacks, idle kernels culled."""
     config = Config()
     config.Voila.ip = HOST
@@ -72,11 +70,14 @@ def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
     # A preheated kernel per notebook shows a session in a fraction of the time (see make bench).
     config.VoilaConfiguration.preheat_kernel = preheat
     config.VoilaConfiguration.default_pool_size = 1
-    config.VoilaExecutor.timeout = 60
+    # The index says what the background build has made so far, so it is drawn when asked for, never in
+    # advance; the gallery is for authors. Only the six sessions keep a kernel waiting.
+    config.VoilaKernelManager.preheat_denylist = [NOT_PREHEATED]
+    # A cell that raises, or is interrupted at the time limit, keeps its error as an output (the
+    # template shows one calm line for it) and the rest of the notebook still runs and renders.
+    config.VoilaExecutor.timeout = cell_timeout
     config.VoilaExecutor.interrupt_on_timeout = True
-    config.VoilaExecutor.cell_error_instruction = (
-        "This slide could not be prepared. In the project folder, run `make check` to find the cause.")
-    config.VoilaExecutor.cell_timeout_instruction = "The rest of the session is still shown."
+    config.VoilaExecutor.allow_errors = True
     # A closed tab leaks its kernel (voila issue 1458): cull kernels left idle
     # with no browser connected. Open sessions stay connected and are kept.
     config.MappingKernelManager.cull_idle_timeout = IDLE_KERNEL_SECONDS
@@ -85,41 +86,21 @@ def voila_config(settings: Settings, port: int, preheat: bool = True) -> Config:
     return config
 
 
-def prepare_handouts(curriculum, progress: Callable[[str], None]) -> None:
-    """Export every handout so the index can offer them; PDFs only when Chromium is here."""
-    try:
-        export_handouts(curriculum, progress=progress)
-    except NoBrowser as missing:
-        progress(f"PDF handouts skipped ({missing}); HTML handouts are ready")
-
-
-def prepare_guide(settings: Settings, progress: Callable[[str], None]) -> None:
-    """Start exporting the facilitator guide in the background, unless it is up to date."""
-    if guide_is_current(settings) or _guide_export_running(settings):
+def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None:
+    """Rebuild what is stale (handouts, guide, decks) in a background process that logs to build/build.log."""
+    settings = curriculum.settings
+    if build_running(settings) or not stale_parts(curriculum):
         return
-    try:
-        chromium_path()
-    except NoBrowser:
-        progress("The facilitator guide needs Chromium for its PDF: run `csec export guide` once it is installed")
-        return
-    settings.guide_dir.mkdir(parents=True, exist_ok=True)
-    (settings.guide_dir / GUIDE_EXPORT_STARTED).touch()
-    subprocess.Popen([sys.executable, "-m", "csec", "export", "guide", "--content", str(settings.content_dir),
-                      "--locale", settings.locale, "--out", str(settings.guide_dir)],
-                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    progress("Preparing the facilitator guide in the background; the first page links it in a minute or two")
-
-
-def _guide_export_running(settings: Settings) -> bool:
-    """Whether another server started exporting the guide in the last ten minutes and it has not finished."""
-    started, pdf = settings.guide_dir / GUIDE_EXPORT_STARTED, settings.guide_dir / f"{GUIDE_FILE_NAME}.pdf"
-    if not started.is_file() or time.time() - started.stat().st_mtime > 600:
-        return False
-    return not pdf.is_file() or pdf.stat().st_mtime < started.stat().st_mtime
+    settings.build_dir.mkdir(parents=True, exist_ok=True)
+    with (settings.build_dir / LOG_FILE).open("a", encoding="utf-8") as log:
+        subprocess.Popen([sys.executable, "-m", "csec", "build", "--stale", "--content", str(settings.content_dir),
+                          "--locale", settings.locale, "--audience", settings.audience],
+                         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    progress("Preparing the handouts and the guide in the background; the first page links them as they are ready")
 
 
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True, lan: bool = False,
-          room_code: str | None = None, written_answers: bool = False,
+          room_code: str | None = None, written_answers: bool = False, cell_timeout: int = CELL_TIMEOUT_SECONDS,
           progress: Callable[[str], None] = print) -> None:
     """Check everything a session needs, then serve until Ctrl+C.
 
@@ -128,6 +109,9 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     themselves stay on this computer.
     """
     curriculum = load_curriculum(settings)
+    if not (settings.notebooks_dir / "index.ipynb").is_file():
+        raise CsecError(f"{settings.notebooks_dir / 'index.ipynb'} not found: the first page of the app; "
+                        f"copy it from {PROJECT_ROOT / 'notebooks'}")
     require_assets()
     ensure_port_free(port)
     room = None
@@ -137,13 +121,13 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
         ensure_port_free(port, local_network_address())
         room = open_room(open_answer_store(settings), port, room_code, written_answers)
-        os.environ.update({GROUP_ROOM_VARIABLE: room.code, JOIN_URL_VARIABLE: room.join_url})
-    prepare_handouts(curriculum, progress)
-    prepare_guide(settings, progress)
-    os.environ.update(settings.environment())
+        settings = replace(settings, room=room.code, join_url=room.join_url)
+    start_build(curriculum, progress)
+    # Jupyter's own search path for templates: where Voila finds the project's slide template.
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_PATH), os.environ.get("JUPYTER_PATH")]))
 
+    from jupyter_server.base.handlers import FileFindHandler, JupyterHandler
     from voila.app import Voila
     from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 
@@ -156,24 +140,35 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         def check_xsrf_cookie(self) -> None:
             return None
 
+    class IndexRedirect(JupyterHandler):
+        """`/` opens the index (refused, as every page is, for a foreign Host)."""
+
+        def get(self) -> None:
+            self.redirect(INDEX_URL)
+
     class CurriculumVoila(Voila):
         def init_settings(self) -> dict:
             web_settings = super().init_settings()
+            # Voila lets any Host header through; a web page on the room's network could then reach the
+            # slides and kernels through a name it points at 127.0.0.1 (DNS rebinding). Pages and the
+            # kernel websocket now answer 403 to any Host that is not this computer's own.
+            web_settings.update(allow_remote_access=False, local_hostnames=["localhost"])
             # Voila reads notebooks (pages and preheated kernels) through this manager.
             self.contents_manager = web_settings["contents_manager"] = AudienceContentsManager(
-                parent=self, root_dir=self.contents_manager.root_dir, audience=settings.audience)
+                parent=self, root_dir=self.contents_manager.root_dir, settings_json=settings.to_json(),
+                audiences=list(curriculum.audiences), locales=available_locales(settings.content_dir))
             return web_settings
 
         def init_handlers(self) -> list:
             return [
-                (r"/", RedirectHandler, {"url": INDEX_URL}),
+                (r"/", IndexRedirect),
                 (r"/voila/api/shutdown/(.*)", KernelShutdownHandler),
-                (r"/handouts/(.*)", StaticFileHandler, {"path": str(settings.handouts_dir)}),
-                (r"/guide/(.*)", StaticFileHandler, {"path": str(settings.guide_dir)}),
+                (r"/handouts/(.*)", FileFindHandler, {"path": [str(settings.build_dir / "handouts")]}),
+                (r"/guide/(.*)", FileFindHandler, {"path": [str(settings.guide_dir)]}),
                 *super().init_handlers(),
             ]
 
-    app = CurriculumVoila(config=voila_config(settings, port, preheat))
+    app = CurriculumVoila(config=voila_config(settings, port, preheat, cell_timeout))
     app.initialize([])
     if room is not None:
         from csec.group.room import listen_for_participants

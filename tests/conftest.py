@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from csec.browser import CHROMIUM_FLAGS, NoBrowser, chromium_path
 from csec.content import load_curriculum
-from csec.settings import PROJECT_ROOT, current_settings
+from csec.settings import PROJECT_ROOT, curriculum_settings
 from tests.serving import BackgroundServer, free_port
 
 # .ci/run sets this: there a missing browser fails the run instead of skipping.
@@ -24,7 +24,7 @@ TEST_DATABASE_URL = os.environ.get("CSEC_TEST_DATABASE_URL", "")
 
 @pytest.fixture(scope="session")
 def curriculum():
-    return load_curriculum(current_settings(PROJECT_ROOT / "content", "us"))
+    return load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us"))
 
 
 @pytest.fixture
@@ -47,10 +47,20 @@ def chromium_executable() -> str:
 
 
 @pytest.fixture(scope="session")
-def server_url(chromium_executable) -> str:
-    """`csec serve` on a free local port, as `make serve` starts it."""
+def served_folder(tmp_path_factory) -> Path:
+    """A copy of the project's curriculum folder: the test server builds into it, never into the project."""
+    root = tmp_path_factory.mktemp("served")
+    for folder in ("content", "notebooks", "facilitator_guide"):
+        shutil.copytree(PROJECT_ROOT / folder, root / folder)
+    return root
+
+
+@pytest.fixture(scope="session")
+def server_url(chromium_executable, served_folder) -> str:
+    """`csec serve` on a free local port, as `make serve` starts it, for a copy of the curriculum."""
     port = free_port()
-    with BackgroundServer([sys.executable, "-m", "csec", "serve", "--port", str(port)], port) as server:
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--content", str(served_folder / "content")]
+    with BackgroundServer(command, port) as server:
         yield server.url
 
 

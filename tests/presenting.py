@@ -16,8 +16,12 @@ def serious_violations(page) -> list[str]:
             for v in violations if v["impact"] in ("serious", "critical")]
 
 
-def open_session(page, server_url, number: int = 1):
+def open_session(page, server_url, number: int = 1, audience_label: str | None = None):
+    """Open the index, choose the audience there (by its label) if asked, and present session ``number``."""
     page.goto(f"{server_url}/")
+    if audience_label:
+        page.get_by_role("link", name=audience_label, exact=True).click()
+        page.locator(f'b[aria-current="page"]:text-is("{audience_label}")').wait_for(timeout=WIDGET_TIMEOUT_MS)
     page.get_by_role("link", name=f"Present session {number}").click()
     wait_for_slides(page)
     page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)

@@ -1,5 +1,6 @@
 """A server started in the background on a free local port, stopped as Ctrl+C would."""
 
+import os
 import signal
 import socket
 import subprocess
@@ -13,6 +14,23 @@ START_SECONDS = 120
 STOP_SECONDS = 15
 
 
+BUILD_SECONDS = 600  # every audience's handouts, the guide and the decks, beside a busy test run
+
+
+def wait_for_build(root: Path, part: str) -> dict:
+    """The record of ``part`` once the server's background build has written it (csec/build.py)."""
+    from csec.build import read_record
+    from csec.settings import curriculum_settings
+
+    settings = curriculum_settings(root / "content")
+    deadline = time.monotonic() + BUILD_SECONDS
+    while part not in read_record(settings):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the server did not build {part} in {BUILD_SECONDS} s")
+        time.sleep(1)
+    return read_record(settings)[part]
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -22,12 +40,13 @@ def free_port() -> int:
 class BackgroundServer:
     """``with BackgroundServer(command, port) as server:`` runs ``command`` until the block ends."""
 
-    def __init__(self, command: list[str], port: int):
+    def __init__(self, command: list[str], port: int, env: dict[str, str] | None = None, cwd: Path = PROJECT_ROOT):
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.log = Path(tempfile.mkstemp(prefix="csec-server-", suffix=".log")[1])
         with self.log.open("w") as stream:
-            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=stream, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(command, cwd=cwd, stdout=stream, stderr=subprocess.STDOUT,
+                                            env={**os.environ, **(env or {})})
 
     def __enter__(self) -> "BackgroundServer":
         deadline = time.monotonic() + START_SECONDS

@@ -360,9 +360,9 @@ class TestTimerReflectionBreak:
 class TestAudience:
     def curriculum_for(self, audience):
         from csec.content import load_curriculum
-        from csec.settings import PROJECT_ROOT, current_settings
+        from csec.settings import PROJECT_ROOT, curriculum_settings
 
-        return load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
+        return load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us", audience))
 
     def test_examples_follow_the_chosen_audience(self):
         from widgets import AudienceExamples

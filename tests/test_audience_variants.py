@@ -8,7 +8,7 @@ import pytest
 
 from csec.content import load_curriculum
 from csec.notebooks import for_audience, slides
-from csec.settings import PROJECT_ROOT, current_settings
+from csec.settings import PROJECT_ROOT, curriculum_settings
 from tests.presenting import limited_slide_headings, variant_problems
 
 
@@ -69,7 +69,7 @@ def headings_in(html: str) -> set[str]:
 
 
 def curriculum_for(audience: str):
-    return load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
+    return load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us", audience))
 
 
 SESSIONS_WITH_VARIANTS = [session for session in curriculum_for("professionals").sessions

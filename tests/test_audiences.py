@@ -2,14 +2,13 @@
 scenario and examples with no serious accessibility problem, raises no error and
 asks nothing of another host."""
 
-import sys
-
 import pytest
 
 from csec.content import load_curriculum
 from csec.notebooks import content_references, for_audience, read_notebook
-from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, current_settings
+from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, curriculum_settings
 from tests.presenting import (
+    WIDGET_TIMEOUT_MS,
     activity_states,
     fit_problems,
     open_session,
@@ -19,42 +18,35 @@ from tests.presenting import (
     slide_headings,
     variant_problems,
 )
-from tests.serving import BackgroundServer, free_port
 
 pytestmark = pytest.mark.browser
-CURRICULUM = load_curriculum(current_settings(PROJECT_ROOT / "content", "us"))
+CURRICULUM = load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us"))
 OTHER_AUDIENCES = [audience for audience in CURRICULUM.audiences if audience != DEFAULT_AUDIENCE]
 
 
-@pytest.fixture(scope="module", params=OTHER_AUDIENCES)
-def audience_server(request, chromium_executable):
-    port = free_port()
-    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--audience", request.param]
-    with BackgroundServer(command, port) as server:
-        yield request.param, server.url
-
-
 def shown_titles(session: dict, audience: str) -> list[str]:
-    """Titles of the scenarios and examples this audience should see in the session."""
-    curriculum = load_curriculum(current_settings(PROJECT_ROOT / "content", "us", audience))
+    """Titles of the scenarios and examples this audience should see in the session: for each
+    AudienceScenario, the first scenario it names whose ``audiences`` list the audience."""
     titles, audience_calls = [], {}
     for reference in content_references(for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), audience)):
         if reference.widget == "AudienceScenario":
             audience_calls.setdefault(reference.cell_number, []).append(reference.item_id)
         elif reference.widget == "AudienceExamples":
-            titles.append(curriculum.item("examples", reference.item_id)["by_audience"][audience][0])
+            titles.append(CURRICULUM.item("examples", reference.item_id)["by_audience"][audience][0])
     for scenario_ids in audience_calls.values():
-        titles.append(curriculum.item("scenario", curriculum.scenario_for(scenario_ids))["title"])
+        scenarios = [CURRICULUM.items["scenario"][scenario_id] for scenario_id in scenario_ids]
+        titles.append(next(s for s in scenarios if audience in s["audiences"])["title"])
     return titles
 
 
+@pytest.mark.parametrize("audience", OTHER_AUDIENCES)
 @pytest.mark.parametrize("session", CURRICULUM.sessions, ids=[s["id"] for s in CURRICULUM.sessions])
-def test_every_slide_for_the_audience(audience_server, recorded, session):
-    audience, url = audience_server
+def test_every_slide_for_the_audience(server_url, recorded, session, audience):
     page = recorded.page
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    open_session(page, url, session["number"])
+    open_session(page, server_url, session["number"], CURRICULUM.audiences[audience]["label"])
+    assert f"/voila/render/{audience}/us/" in page.url
     seen, headings = [], set()
     for index in range(page.evaluate("Reveal.getTotalSlides()")):
         assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}"
@@ -70,3 +62,23 @@ def test_every_slide_for_the_audience(audience_server, recorded, session):
         assert " ".join(title.split()) in shown, f"{audience} should see {title!r}"
     assert variant_problems(session, audience, headings) == []
     assert errors == []
+
+
+def test_two_tabs_present_two_audiences_at_once_and_an_address_reopens_its_choice(server_url, recorded):
+    """One server, no restart: each tab shows its own audience's examples and scenario, side by side."""
+    session = next(s for s in CURRICULUM.sessions if s["id"] == "forms-and-venues")
+    tabs = {audience: recorded.context.new_page() for audience in ("youth", "caregivers")}
+    for audience, tab in tabs.items():
+        open_session(tab, server_url, session["number"], CURRICULUM.audiences[audience]["label"])
+    for audience, tab in tabs.items():
+        text = " ".join(tab.locator(".reveal .slides").text_content().split())
+        mine = shown_titles(session, audience)
+        others = [t for t in shown_titles(session, "caregivers" if audience == "youth" else "youth") if t not in mine]
+        assert mine and all(" ".join(t.split()) in text for t in mine), audience
+        assert others and not any(" ".join(t.split()) in text for t in others), audience
+    bookmark = tabs["youth"].url
+    reopened = recorded.context.new_page()
+    reopened.goto(bookmark)
+    reopened.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+    text = " ".join(reopened.locator(".reveal .slides").text_content().split())
+    assert all(" ".join(t.split()) in text for t in shown_titles(session, "youth"))

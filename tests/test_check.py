@@ -8,7 +8,7 @@ import pytest
 
 from csec.checks import run_checks
 from csec.notebooks import slides
-from csec.settings import PROJECT_ROOT, current_settings
+from csec.settings import PROJECT_ROOT, curriculum_settings
 from tests.command_line import run_csec
 
 SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
@@ -21,7 +21,7 @@ def test_the_curriculum_as_shipped_has_no_problems():
 
 
 def problems_in(content_dir, locale: str = "us"):
-    return [str(problem) for problem in run_checks(current_settings(content_dir, locale))]
+    return [str(problem) for problem in run_checks(curriculum_settings(content_dir, locale))]
 
 
 def test_malformed_yaml_is_one_line_with_exit_1(content_copy):
@@ -90,18 +90,11 @@ def test_a_help_resource_icon_not_in_the_icon_set_is_reported_with_its_line(cont
 
 
 @pytest.fixture
-def notebook_copy(tmp_path, monkeypatch):
-    """The session notebook in a scratch project, so a test may edit it."""
-    import csec.checks
-    import csec.coverage
-    import csec.participant_text
-    import csec.settings
-
+def notebook_copy(tmp_path):
+    """The session notebook in a curriculum folder of its own (content and notebooks), so a test may edit it."""
     root = tmp_path / "project"
     shutil.copytree(PROJECT_ROOT / "content", root / "content")
     shutil.copytree(PROJECT_ROOT / "notebooks", root / "notebooks")
-    for module in (csec.settings, csec.checks, csec.coverage, csec.participant_text):
-        monkeypatch.setattr(module, "PROJECT_ROOT", root)
     return root / "notebooks" / SESSION_NOTEBOOK.name
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from csec.content import ContentInvalid, UnknownContentId, load_curriculum
-from csec.settings import current_settings
+from csec.settings import curriculum_settings
 
 
 def test_curriculum_loads_sessions_in_order_with_their_items(curriculum):
@@ -38,7 +38,7 @@ def test_malformed_yaml_names_file_and_line(content_copy):
     lines[3] = "audiences: [unclosed"
     path.write_text("\n".join(lines))
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "us"))
+        load_curriculum(curriculum_settings(content_copy, "us"))
     message = str(raised.value)
     assert "curriculum.yaml:" in message and "invalid YAML" in message
 
@@ -49,7 +49,7 @@ def test_schema_violation_points_at_the_line_of_the_bad_value(content_copy):
     path.write_text(text)
     line = text.splitlines().index("    minutes: sixty") + 1
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "us"))
+        load_curriculum(curriculum_settings(content_copy, "us"))
     message = str(raised.value)
     assert f"curriculum.yaml:{line}: sessions.0.minutes: 'sixty' is not of type 'integer'" in message
     assert "fix: write a whole number" in message
@@ -57,14 +57,14 @@ def test_schema_violation_points_at_the_line_of_the_bad_value(content_copy):
 
 def test_wrong_locale_lists_the_locales_that_exist(content_copy):
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "atlantis"))
+        load_curriculum(curriculum_settings(content_copy, "atlantis"))
     message = str(raised.value)
     assert "atlantis.yaml" in message and "no help resources for locale 'atlantis'" in message
     assert "us" in message
 
 
 def test_another_locale_replaces_the_help_resources(content_with_test_locale):
-    curriculum = load_curriculum(current_settings(content_with_test_locale, "test"))
+    curriculum = load_curriculum(curriculum_settings(content_with_test_locale, "test"))
     assert [r["name"] for r in curriculum.resources["resources"]] == ["Testland Child Line"]
     assert curriculum.resources["paper"] == "a4"
 

@@ -8,7 +8,7 @@ import pytest
 
 from csec.content import UnknownContentId, load_curriculum
 from csec.icons import UnknownIcon, icon_svg
-from csec.settings import current_settings
+from csec.settings import curriculum_settings
 from tests.presenting import (
     SIZE_FLOOR_PX,
     fit_problems,
@@ -79,7 +79,7 @@ class TestDiagram:
         path = content_copy / "items" / "diagrams.yaml"
         path.write_text(path.read_text().replace("icon: pill}", "icon: pills}", 1))
         with pytest.raises(UnknownIcon, match=r"unknown icon 'pills'.*did you mean 'pill'"):
-            Diagram("something-of-value", load_curriculum(current_settings(content_copy, "us")))
+            Diagram("something-of-value", load_curriculum(curriculum_settings(content_copy, "us")))
 
     def test_the_handout_prints_the_same_picture_with_its_words(self, curriculum):
         item = curriculum.item("diagram", "something-of-value")

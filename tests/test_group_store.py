@@ -129,10 +129,9 @@ def test_answers_survive_a_restart(tmp_path):
 def test_purge_command_deletes_a_room_by_its_code_in_any_case_and_names_a_wrong_one(tmp_path, monkeypatch,
                                                                                    capsys):
     from csec.cli import main
-    from csec.settings import DATA_DIR_VARIABLE, DATABASE_URL_VARIABLE
+    from csec.settings import DATABASE_URL_VARIABLE
 
     monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)
-    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path))  # restored afterwards: the command sets it from --data
     store = AnswerStore.in_folder(tmp_path)
     room = store.create_room()
     store.open_question(room, "poll:confidence", options=2)

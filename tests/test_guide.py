@@ -90,11 +90,13 @@ def test_every_facilitator_note_of_every_session_is_in_its_page(curriculum):
                         assert words(line) in page, f"{session['id']}: {line[:60]!r} is missing"
 
 
-def test_a_note_changed_in_a_notebook_is_in_the_regenerated_page(tmp_path, monkeypatch, curriculum):
-    import csec.export.session_pages
+def test_a_note_changed_in_a_notebook_is_in_the_regenerated_page(tmp_path):
+    from csec.content import load_curriculum
+    from csec.settings import curriculum_settings
 
-    shutil.copytree(PROJECT_ROOT / "notebooks", tmp_path / "notebooks")
-    monkeypatch.setattr(csec.export.session_pages, "PROJECT_ROOT", tmp_path)
+    for folder in ("notebooks", "content"):  # a curriculum folder of its own
+        shutil.copytree(PROJECT_ROOT / folder, tmp_path / folder)
+    curriculum = load_curriculum(curriculum_settings(tmp_path / "content"))
     session = curriculum.session("recognizing-signs")
     path = tmp_path / session["notebook"]
     notebook = json.loads(path.read_text())
@@ -127,12 +129,12 @@ def test_session_page_gives_answers_and_each_choices_teaching_point(curriculum):
     assert f"Answer: {words(answer)}" in words(page_html(curriculum, first))
 
 
-def test_a_guide_folder_without_chapters_or_a_chapter_without_a_title_is_refused(tmp_path, monkeypatch):
+def test_a_guide_folder_without_chapters_or_a_chapter_without_a_title_is_refused(tmp_path):
     import csec.export.guide
+    from csec.settings import Settings
 
-    monkeypatch.setattr(csec.export.guide, "GUIDE_DIR", tmp_path)
     with pytest.raises(CsecError, match="no chapters"):
-        csec.export.guide.chapter_files()
+        csec.export.guide.chapter_files(Settings(root=tmp_path, content_dir=tmp_path / "content"))
     (tmp_path / "01-untitled.md").write_text("Some text but no heading.\n")
     with pytest.raises(CsecError, match="01-untitled.md: no title"):
         csec.export.guide.chapter_part(tmp_path / "01-untitled.md")

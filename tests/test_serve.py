@@ -25,7 +25,7 @@ def test_unknown_locale_names_the_ones_available():
 
 
 def test_every_subcommand_has_help():
-    for command in (["--help"], ["check", "--help"], ["serve", "--help"], ["export", "--help"],
+    for command in (["--help"], ["check", "--help"], ["serve", "--help"], ["build", "--help"], ["export", "--help"],
                     ["export", "handouts", "--help"], ["assets", "--help"]):
         result = run_csec(*command)
         assert result.returncode == 0, command

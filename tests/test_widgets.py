@@ -181,12 +181,16 @@ class TestContentNoticeAndResources:
         with pytest.raises(UnknownContentId):
             ResourceCard("no-such-line", curriculum)
 
-    def test_widgets_in_a_kernel_follow_the_locale_chosen_for_serve(self, content_with_test_locale, monkeypatch):
-        from csec.settings import current_settings
+    def test_widgets_in_a_kernel_follow_the_locale_its_page_presents(self, content_with_test_locale):
+        from csec.audience_contents import settings_cell
+        from csec.settings import curriculum_settings
 
-        for name, value in current_settings(content_with_test_locale, "test").environment().items():
-            monkeypatch.setenv(name, value)  # what `csec serve --locale test` passes to kernels
-        html = HelpResources().children[1].value
+        chosen = curriculum_settings(content_with_test_locale, "test")
+        exec(settings_cell(chosen, curriculum_settings()).source, {})  # what the served page runs first
+        try:
+            html = HelpResources().children[1].value
+        finally:
+            exec(settings_cell(curriculum_settings(), curriculum_settings()).source, {})
         assert "Testland Child Line" in html and "116 111" in html
         assert "1-888-373-7888" not in html
 
@@ -198,9 +202,9 @@ class TestContentNoticeAndResources:
 
     def test_the_youth_help_slide_leads_with_lines_for_young_people_and_says_who_they_tell(self):
         from csec.content import load_curriculum
-        from csec.settings import PROJECT_ROOT, current_settings
+        from csec.settings import PROJECT_ROOT, curriculum_settings
 
-        youth = load_curriculum(current_settings(PROJECT_ROOT / "content", "us", "youth"))
+        youth = load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us", "youth"))
         html = "".join(child.value for child in HelpResources(youth).children[1:])
         assert "ICE Homeland Security Investigations" not in html
         assert html.index("988 Suicide &amp; Crisis Lifeline") < html.index("National Human Trafficking Hotline")
@@ -254,16 +258,27 @@ class TestSessionOutline:
         html = SessionIndex(curriculum).children[1].value
         for session in curriculum.sessions:
             notebook = session["notebook"].removeprefix("notebooks/")
-            assert f'href="{notebook}">Present session {session["number"]}</a>' in html
+            assert f'href="/voila/render/{notebook}">Present session {session["number"]}</a>' in html
         assert "All four audiences" in html
-        assert "Prepared for: Professionals who work with youth" in html
+        assert 'Prepared for: <b aria-current="page">Professionals who work with youth</b>' in html
 
-    def test_index_says_whether_phones_can_answer_and_where_they_join(self, curriculum, monkeypatch):
-        monkeypatch.delenv("CSEC_GROUP_ROOM", raising=False)
+    def test_index_for_another_audience_links_its_own_sessions_handouts_and_the_other_choices(self, curriculum):
+        from dataclasses import replace
+
+        youth = replace(curriculum, settings=curriculum.settings.choosing(audience="youth"))
+        html = SessionIndex(youth).children[1].value
+        assert 'href="/voila/render/youth/us/01_what_is_csec.ipynb">Present session 1</a>' in html
+        assert '<b aria-current="page">Older youth (14-18)</b>' in html
+        assert '<a href="/voila/render/index.ipynb">Professionals who work with youth</a>' in html
+        assert '<a href="/voila/render/caregivers/us/index.ipynb">' in html
+
+    def test_index_says_whether_phones_can_answer_and_where_they_join(self, curriculum):
+        from dataclasses import replace
+
         assert "Group mode is off" in SessionIndex(curriculum).children[1].value
-        monkeypatch.setenv("CSEC_GROUP_ROOM", "ABC234")
-        monkeypatch.setenv("CSEC_JOIN_URL", "http://192.0.2.2:8866/join/ABC234")
-        html = SessionIndex(curriculum).children[1].value
+        in_room = replace(curriculum, settings=replace(curriculum.settings, room="ABC234",
+                                                       join_url="http://192.0.2.2:8866/join/ABC234"))
+        html = SessionIndex(in_room).children[1].value
         assert "phones join room ABC234 at http://192.0.2.2:8866/join/ABC234" in html
         assert "csec export results --room ABC234" in html
 
@@ -276,10 +291,8 @@ def test_join_room_shows_a_scannable_code_the_address_and_the_room():
     assert "http://192.0.2.2:8866/join/ABC234" in room.body.value and "Room code: ABC234" in room.body.value
 
 
-def test_join_room_without_group_mode_tells_the_room_how_it_answers(monkeypatch):
+def test_join_room_without_group_mode_tells_the_room_how_it_answers():
     from widgets import JoinRoom
 
-    monkeypatch.delenv("CSEC_JOIN_URL", raising=False)
-    monkeypatch.delenv("CSEC_GROUP_ROOM", raising=False)
     room = JoinRoom()
     assert "<svg" not in room.body.value and "show of hands" in room.body.value and "pass" in room.body.value

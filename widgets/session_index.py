@@ -1,15 +1,23 @@
-"""The index dashboard: every session in order, with links to present and to handouts."""
+"""The index dashboard: every session in order, with links to present and to handouts.
+
+The facilitator chooses the audience (and the locale, when the curriculum has
+more than one) here: each choice is a link to the same index for that choice,
+and its session links carry it on, so two tabs can present two audiences.
+"""
 
 from html import escape
 from pathlib import Path, PurePosixPath
 
-from csec.content import Curriculum, active_curriculum
+from csec.build import part_status
+from csec.content import Curriculum, active_curriculum, available_locales
 from csec.export.guide import GUIDE_FILE_NAME
 from csec.export.handouts import WALLET_CARD_NAME
-from csec.group.live import join_address
+from csec.page import page_url
+from csec.settings import Settings
 from widgets.theme import Card, html_block, paragraph
 
 HANDOUTS_URL = "/handouts/"
+INDEX_NOTEBOOK = "index.ipynb"
 GUIDE_URL = "/guide/"
 
 
@@ -29,7 +37,7 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     else:
         audiences = "; ".join(curriculum.audiences[a]["label"] for a in session["audiences"])
     notebook = PurePosixPath(session["notebook"]).name
-    handouts = download_links(curriculum.settings.handouts_dir, HANDOUTS_URL, session["id"],
+    handouts = download_links(curriculum.settings.handouts_dir, handouts_url(curriculum), session["id"],
                               f'Session {session["number"]} handout')
     return (
         "<tr>"
@@ -37,17 +45,50 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
         f'<td><b>{escape(session["title"])}</b><br><span class="csec-muted">{escape(session["summary"])}</span></td>'
         f'<td>{session["minutes"]}</td>'
         f"<td>{escape(audiences)}</td>"
-        f'<td><a class="csec-present" href="{escape(notebook)}">Present session {session["number"]}</a></td>'
-        f'<td>{"<br>".join(handouts) or "Not exported yet"}</td>'
+        f'<td><a class="csec-present" href="{escape(page_url(notebook, curriculum.settings))}">Present session {session["number"]}</a></td>'
+        f'<td>{"<br>".join(handouts) or "Not ready yet"}</td>'
         "</tr>"
     )
 
 
-def group_mode_line() -> str:
+def build_status(curriculum: Curriculum, part: str) -> str:
+    """Why a part's files may be missing, as the last build recorded it (csec/build.py), or ""."""
+    settings = curriculum.settings
+    status = part_status(settings, part if part == "guide" else f"{part}/{settings.audience}")
+    return escape(status[0].upper() + status[1:]) if status else ""
+
+
+def handouts_url(curriculum: Curriculum) -> str:
+    return f"{HANDOUTS_URL}{curriculum.settings.audience}/"
+
+
+def choice_links(label: str, chosen: str, choices: dict[str, str], url) -> str:
+    """One line of links, one per choice (id -> name), the chosen one marked for eyes and screen readers."""
+    links = [f'<b aria-current="page">{escape(name)}</b>' if choice == chosen
+             else f'<a href="{escape(url(choice))}">{escape(name)}</a>' for choice, name in choices.items()]
+    return f'<p class="csec-choice">{escape(label)}: {" &middot; ".join(links)}</p>'
+
+
+def choices_block(curriculum: Curriculum) -> str:
+    """Who the sessions are prepared for, and whose help resources they show: each a choice of links."""
+    settings = curriculum.settings
+    audiences = {audience: details["label"] for audience, details in curriculum.audiences.items()}
+    block = choice_links("Prepared for", settings.audience, audiences,
+                         lambda audience: page_url(INDEX_NOTEBOOK, settings.choosing(audience=audience)))
+    locales = available_locales(settings.content_dir)
+    if len(locales) > 1:
+        block += choice_links("Help resources for", settings.locale, {locale: locale for locale in locales},
+                              lambda locale: page_url(INDEX_NOTEBOOK, settings.choosing(locale=locale)))
+    else:
+        block += paragraph(f'Help resources: {curriculum.resources["name"]}.', "csec-muted")
+    return block + paragraph("Each choice opens this list for that group; the sessions you present from it keep "
+                             "the choice, so two groups can be open in two tabs.", "csec-muted")
+
+
+def group_mode_line(settings: Settings) -> str:
     """Whether phones can answer, and where they join."""
-    joined = join_address()
-    if joined:
-        room, join_url = joined
+    if settings.room:
+        room, join_url = settings.room, settings.join_url
         return paragraph(f"Group mode is on: phones join room {room} at {join_url} (the join slide after each "
                          f"content notice shows the QR code). Results afterwards: csec export results --room {room}")
     return paragraph("Group mode is off: the group answers by a show of hands or on paper. "
@@ -69,22 +110,20 @@ class SessionIndex(Card):
             "<th scope=\"col\">Present</th><th scope=\"col\">Handout</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>"
         )
-        locale = paragraph(
-            f'Prepared for: {curriculum.audience["label"]} (audience \u201c{audience}\u201d). '
-            f'Help resources: {curriculum.resources["name"]} (locale \u201c{curriculum.settings.locale}\u201d). '
-            "Start the app with --audience or --locale to change them.", "csec-muted")
         sheets = [link for check in curriculum.items["pre_post_check"].values()
-                  for link in download_links(curriculum.settings.handouts_dir, HANDOUTS_URL,
+                  for link in download_links(curriculum.settings.handouts_dir, handouts_url(curriculum),
                                              f'{check["id"]}-answer-sheet', f'{check["title"]}: answer sheet')]
         answer_sheets = ("<p>Anonymous check that can open session 1 and close session 6, one sheet per person: "
-                         f'{" &middot; ".join(sheets) or "not exported yet"}</p>')
-        cards = download_links(curriculum.settings.handouts_dir, HANDOUTS_URL, WALLET_CARD_NAME,
+                         f'{" &middot; ".join(sheets) or "not ready yet"}</p>')
+        cards = download_links(curriculum.settings.handouts_dir, handouts_url(curriculum), WALLET_CARD_NAME,
                                "Where to get help: wallet cards")
         wallet_cards = ("<p>Help resources to take away, eight wallet cards to a page: "
-                        f'{" &middot; ".join(cards) or "not exported yet"}</p>')
+                        f'{" &middot; ".join(cards) or "not ready yet"}</p>')
         guide_links = download_links(curriculum.settings.guide_dir, GUIDE_URL, GUIDE_FILE_NAME, "Facilitator guide")
-        waiting = "the facilitator guide is being prepared: reload this page in a minute or two"
-        guide = f'<p>For facilitators: {" &middot; ".join(guide_links) or waiting}</p>'
+        handouts_status = build_status(curriculum, "handouts")
+        handouts_line = f'<p class="csec-build-status">Handouts: {handouts_status}</p>' if handouts_status else ""
+        guide_status = build_status(curriculum, "guide") or ("" if guide_links else "Not ready yet")
+        guide = f'<p>For facilitators: {" &middot; ".join([*guide_links, *filter(None, [guide_status])])}</p>'
         title = f"<h1>{escape(curriculum.title)}</h1>"
-        body = title + locale + group_mode_line() + table + answer_sheets + wallet_cards + guide
+        body = title + choices_block(curriculum) + group_mode_line(curriculum.settings) + table + handouts_line + answer_sheets + wallet_cards + guide
         super().__init__([html_block(body)], kind="session-index")

@@ -18,26 +18,15 @@ from csec.export.handouts import help_resource_cards
 from csec.export.printing import FORMATS, PAPER_SIZES, pdf_printer
 from csec.export.session_pages import markdown_html, session_page
 from csec.export.templating import TEMPLATES
-from csec.settings import PROJECT_ROOT
 
-GUIDE_DIR = PROJECT_ROOT / "facilitator_guide"
 GUIDE_FILE_NAME = "facilitator-guide"
 
 
-def guide_is_current(settings) -> bool:
-    """Whether the exported guide PDF is newer than every chapter, notebook and content file."""
-    pdf = settings.guide_dir / f"{GUIDE_FILE_NAME}.pdf"
-    if not pdf.is_file():
-        return False
-    sources = [*GUIDE_DIR.glob("*.md"), *settings.notebooks_dir.glob("*.ipynb"), *settings.content_dir.rglob("*.yaml")]
-    return all(source.stat().st_mtime <= pdf.stat().st_mtime for source in sources)
-
-
-def chapter_files() -> list[Path]:
+def chapter_files(settings) -> list[Path]:
     """The guide's chapters in order: files named like 01-introduction.md."""
-    chapters = sorted(GUIDE_DIR.glob("[0-9][0-9]-*.md"))
+    chapters = sorted(settings.chapters_dir.glob("[0-9][0-9]-*.md"))
     if not chapters:
-        raise CsecError(f"{GUIDE_DIR}: no chapters (files named like 01-introduction.md) to put in the guide")
+        raise CsecError(f"{settings.chapters_dir}: no chapters (files named like 01-introduction.md) to put in the guide")
     return chapters
 
 
@@ -55,7 +44,7 @@ def chapter_part(path: Path) -> dict:
 def guide_parts(curriculum: Curriculum, progress: Callable[[str], None]) -> list[dict]:
     """Every part of the guide in order, announcing each as it is made."""
     parts = []
-    for path in chapter_files():
+    for path in chapter_files(curriculum.settings):
         parts.append(chapter_part(path))
         progress(f"guide: {parts[-1]['title']}")
     for session in curriculum.sessions:

@@ -20,7 +20,6 @@ from csec.export.templating import TEMPLATES
 from csec.icons import icon_svg
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.plain_text import contact_lines, first_contact_line, source_line
-from csec.settings import PROJECT_ROOT
 
 
 def sessions_for_audience(curriculum: Curriculum) -> list[dict]:
@@ -33,7 +32,7 @@ def activities(curriculum: Curriculum, session: dict) -> dict:
         activity_blocks,  # static renderings of the widgets
     )
 
-    notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), curriculum.settings.audience)
+    notebook = for_audience(read_notebook(curriculum.settings.notebook(session)), curriculum.settings.audience)
     references = content_references(notebook)
     return {
         "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],

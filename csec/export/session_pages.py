@@ -14,7 +14,6 @@ from markupsafe import Markup
 from csec.content import PATH_MINUTES, Curriculum
 from csec.notebooks import cell_audiences, content_references, is_facilitator, read_notebook, slides
 from csec.plain_text import source_line
-from csec.settings import PROJECT_ROOT
 
 # What a slide shows when its first cell is a widget rather than a heading.
 WIDGET_SLIDE_TITLES = {
@@ -33,7 +32,7 @@ def markdown_html(text: str) -> Markup:
 
 def session_page(curriculum: Curriculum, session: dict) -> dict:
     """Everything the facilitator's page for ``session`` shows."""
-    notebook = read_notebook(PROJECT_ROOT / session["notebook"])
+    notebook = read_notebook(curriculum.settings.notebook(session))
     references = content_references(notebook)
     called = {reference.widget for reference in references}
     return {

@@ -9,10 +9,8 @@ sight (the guide has them).
 
 import ast
 import base64
-import os
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import mistune
@@ -25,7 +23,7 @@ from csec.export.files import write_atomically
 from csec.export.session_pages import markdown_html
 from csec.export.templating import TEMPLATES
 from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
-from csec.settings import PROJECT_ROOT, Settings
+from csec.page import presenting
 
 TEMPLATE_STATIC = VENDOR_DIR.parent
 REVEAL_DIST = REVEAL_DIR / "dist"
@@ -48,9 +46,9 @@ def find_session(curriculum: Curriculum, wanted: str) -> dict:
 def render_deck_html(curriculum: Curriculum, session: dict) -> str:
     """The session's slides as one HTML page with everything it needs inside it."""
     require_assets()
-    path = PROJECT_ROOT / session["notebook"]
+    path = curriculum.settings.notebook(session)
     notebook = for_audience(read_notebook(path), curriculum.settings.audience)
-    with _settings_for_widgets(curriculum.settings):
+    with presenting(curriculum.settings):
         shown = _run_code_cells(path, notebook)
     deck = []
     for cells in slides(notebook):
@@ -78,7 +76,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
 def export_slides(curriculum: Curriculum, session: dict, *, out_dir: Path | None = None,
                   progress: Callable[[str], None] = print) -> Path:
     """Write the session's deck; return its path."""
-    path = (out_dir or curriculum.settings.build_dir / "slides") / f'{session["id"]}.html'
+    path = (out_dir or curriculum.settings.decks_dir) / f'{session["id"]}.html'
     write_atomically(path, render_deck_html(curriculum, session).encode("utf-8"))
     progress(f"wrote {path}")
     return path
@@ -107,18 +105,6 @@ def _run_code_cells(path: Path, notebook) -> dict[int, str]:
         if isinstance(value, ipywidgets.Widget):
             shown[number] = static_html(value)
     return shown
-
-
-@contextmanager
-def _settings_for_widgets(settings: Settings) -> Iterator[None]:
-    """Widgets read the content folder, locale and audience from the environment, as in a kernel."""
-    saved = dict(os.environ)
-    os.environ.update(settings.environment())
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
 
 
 def _embedded_fonts() -> str:

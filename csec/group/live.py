@@ -1,24 +1,18 @@
 """A session's questions as the phones in the room see them: opened, closed, answered.
 
-`csec serve --lan` names the room in the environment of every kernel it
-starts; a widget finds the room and its store here. The store (SQLAlchemy) is
+`csec serve --lan` names the room in every page's settings (csec/page.py);
+a widget finds the room and its store here. The store (SQLAlchemy) is
 imported only in group mode, so sessions without it start as fast as before.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from csec.settings import (
-    DATA_DIR_VARIABLE,
-    DATABASE_URL_VARIABLE,
-    GROUP_ROOM_VARIABLE,
-    JOIN_URL_VARIABLE,
-    current_settings,
-)
+from csec.page import page_settings
+from csec.settings import Settings
 
 if TYPE_CHECKING:
     from csec.group.store import AnswerStore
@@ -67,22 +61,20 @@ class LiveRoom:
 
 
 def join_address() -> tuple[str, str] | None:
-    """(room code, join URL) that `csec serve --lan` set for this kernel, or None without group mode."""
-    room, join_url = os.environ.get(GROUP_ROOM_VARIABLE), os.environ.get(JOIN_URL_VARIABLE)
-    return (room, join_url) if room and join_url else None
+    """(room code, join URL) of this page's group-mode room, or None without group mode."""
+    settings = page_settings()
+    return (settings.room, settings.join_url) if settings.room and settings.join_url else None
 
 
 def room_in_use() -> LiveRoom | None:
-    """The room `csec serve --lan` opened for this session, or None without group mode."""
-    code = os.environ.get(GROUP_ROOM_VARIABLE)
-    if not code:
-        return None
-    return _room(code, os.environ.get(DATABASE_URL_VARIABLE), os.environ.get(DATA_DIR_VARIABLE))
+    """The room `csec serve --lan` opened for this page, or None without group mode."""
+    settings = page_settings()
+    return _room(settings) if settings.room else None
 
 
 @cache
-def _room(code: str, _database_url: str | None, _data_dir: str | None) -> LiveRoom:
-    """One store per room and place (the arguments after the code only key the cache)."""
+def _room(settings: Settings) -> LiveRoom:
+    """One store per room and place."""
     from csec.group.store import open_answer_store
 
-    return LiveRoom(open_answer_store(current_settings()), code)
+    return LiveRoom(open_answer_store(settings), settings.room)

@@ -9,7 +9,6 @@ room, so the same phone cannot be followed from one room to the next.
 """
 
 import hashlib
-import os
 import secrets
 import time
 from pathlib import Path
@@ -37,7 +36,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 
 from csec.errors import CsecError
 from csec.group.questions import WRITTEN
-from csec.settings import DATABASE_URL_VARIABLE, Settings
+from csec.settings import Settings
 
 ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread
 ROOM_CODE_LENGTH = 6
@@ -227,9 +226,8 @@ class AnswerStore:
 
 
 def open_answer_store(settings: Settings) -> AnswerStore:
-    """The store the settings name: $CSEC_DATABASE_URL when set, else SQLite in the data folder."""
-    url = os.environ.get(DATABASE_URL_VARIABLE)
-    return AnswerStore(url) if url else AnswerStore.in_folder(settings.data_dir)
+    """The store the settings name: their database URL when set, else SQLite in the data folder."""
+    return AnswerStore(settings.database_url) if settings.database_url else AnswerStore.in_folder(settings.answers_dir)
 
 
 def _shown(url: str) -> str:

@@ -326,7 +326,8 @@ def test_coverage_counts_only_what_each_audience_sees(notebook_copy):
         adults = {"slideshow": {"slide_type": "slide"},
                   "csec": {"no_facts": True, "audiences": ["professionals", "caregivers", "hospitality"]}}
         cells.append({"cell_type": "markdown", "metadata": adults, "id": "adults", "source": "## Your duty of care"})
-        cells.append({"cell_type": "markdown", "metadata": {"tags": ["facilitator"]}, "id": "notes", "source": "Notes."})
+        notes = {"slideshow": {"slide_type": "notes"}, "tags": ["facilitator"]}
+        cells.append({"cell_type": "markdown", "metadata": notes, "id": "notes", "source": "Notes."})
     edit_notebook(notebook_copy, add_a_slide_for_adults)
     problems = [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems_in(content)]
     assert problems == ["what CSEC is not covered for youth: the adults' slide"]

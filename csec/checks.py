@@ -313,6 +313,7 @@ def _notebook_problems(curriculum) -> list[ContentProblem]:
             continue
         reference_problems = _reference_problems(path, notebook, session, curriculum)
         problems += reference_problems + _audience_cell_problems(path, notebook, session, curriculum)
+        problems += _facilitator_cell_problems(path, notebook)
         if session is not None and not reference_problems:  # items can be looked up
             problems += _shown_item_source_problems(notebook, session, curriculum)
         if session is not None:
@@ -417,18 +418,37 @@ def _session_notebook_problems(path: Path, notebook) -> list[ContentProblem]:
     problems = _missing_parts(path, notebook)
     shown = [(number, cell) for number, cell in enumerate(notebook.cells, start=1) if slide_type(cell) != "skip"]
     if not shown or slide_type(shown[0][1]) != "slide":
+        notes_first = bool(shown) and slide_type(shown[0][1]) == "notes"
         problems.append(ContentProblem(path, "the first shown cell does not start a slide",
                                        location=f"cell {shown[0][0]}" if shown else "notebook",
-                                       fix='set its slide type to "Slide"'))
-    for number, cell in enumerate(notebook.cells, start=1):
-        if is_facilitator(cell) and cell.cell_type != "markdown":
-            problems.append(ContentProblem(path, "facilitator notes must be a markdown cell",
-                                           location=f"cell {number}", fix="change the cell type to Markdown"))
+                                       fix="move the notes below the first slide's first cell" if notes_first
+                                           else 'set its slide type to "Slide"'))
     for position, cells in enumerate(slides(notebook), start=1):
         if not any(is_facilitator(cell) for _number, cell in cells):
             problems.append(ContentProblem(
                 path, f"slide {position} has no facilitator notes", location=f"cell {cells[0][0]}",
-                fix="add a markdown cell tagged `facilitator` to that slide"))
+                fix='add a markdown cell of slide type "Notes" tagged `facilitator` to that slide'))
+    return problems
+
+
+def _facilitator_cell_problems(path: Path, notebook) -> list[ContentProblem]:
+    """Facilitator notes are markdown cells of slide type "notes" (what nbconvert, RISE and reveal read) tagged
+    `facilitator` (what the project's exports read)."""
+    problems = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        where, kind = f"cell {number}", slide_type(cell)
+        if is_facilitator(cell) and cell.cell_type != "markdown":
+            problems.append(ContentProblem(path, "facilitator notes must be a markdown cell", location=where,
+                                           fix="change the cell type to Markdown"))
+        if is_facilitator(cell) and kind != "notes":
+            problems.append(ContentProblem(
+                path, f'facilitator notes of slide type "{kind}": nbconvert and RISE show them on the slide',
+                location=where, fix='set its slide type to "Notes" (JupyterLab: property inspector, Slide Type)'))
+        elif kind == "notes" and not is_facilitator(cell):
+            problems.append(ContentProblem(
+                path, 'a cell of slide type "notes" not tagged `facilitator`: the offline deck shows it on the slide '
+                      "and the guide leaves it out", location=where,
+                fix="add the tag `facilitator` (JupyterLab: property inspector, Cell Tags)"))
     return problems
 
 

@@ -26,12 +26,12 @@ def sample_notebook():
     notebook.cells = [
         cell("imports", "skip"),
         cell("## For everyone", "slide"),
-        cell("notes for everyone", tags=["facilitator"]),
+        cell("notes for everyone", "notes", tags=["facilitator"]),
         cell("## Taking care of yourself", "slide", audiences=["professionals", "caregivers"]),
-        cell("vicarious trauma notes", tags=["facilitator"]),
+        cell("vicarious trauma notes", "notes", tags=["facilitator"]),
         cell("## After helping a friend", "slide", audiences=["youth"]),
         cell("a line for youth only on this slide", audiences=["youth"]),
-        cell("notes for the youth slide", tags=["facilitator"]),
+        cell("notes for the youth slide", "notes", tags=["facilitator"]),
         cell("## Help", "slide"),
         cell("what youth should know first", audiences=["youth"]),
     ]

@@ -127,7 +127,44 @@ def test_slide_without_facilitator_notes_is_reported(notebook_copy):
         cells[:] = [c for c in cells if "Answer: most often someone" not in "".join(c["source"])]
     edit_notebook(notebook_copy, drop_notes)
     (problem,) = problems_in(notebook_copy.parent.parent / "content")
-    assert "has no facilitator notes" in problem and "fix: add a markdown cell tagged `facilitator`" in problem
+    assert "has no facilitator notes" in problem
+    assert 'fix: add a markdown cell of slide type "Notes" tagged `facilitator`' in problem
+
+
+def cell_number(cells, text):
+    """The 1-based number of the cell whose source contains ``text``."""
+    return next(n for n, c in enumerate(cells, 1) if text in "".join(c["source"]))
+
+
+def test_facilitator_notes_of_another_slide_type_are_one_problem_naming_the_cell(notebook_copy):
+    cells = json.loads(notebook_copy.read_text())["cells"]
+    number = cell_number(cells, "**Content notice.**")
+    edit_notebook(notebook_copy, lambda cells: cells[number - 1]["metadata"].update(slideshow={"slide_type": "-"}))
+    assert problems_in(notebook_copy.parent.parent / "content") == [
+        f'{notebook_copy}:cell {number}: facilitator notes of slide type "-": nbconvert and RISE show them on the '
+        'slide (fix: set its slide type to "Notes" (JupyterLab: property inspector, Slide Type))']
+
+
+def test_a_notes_cell_without_the_facilitator_tag_is_one_problem_naming_the_cell(notebook_copy):
+    cells = json.loads(notebook_copy.read_text())["cells"]
+    number = cell_number(cells, "**How we answer today") + 1
+    edit_notebook(notebook_copy, lambda cells: cells.insert(number - 1, {
+        "cell_type": "markdown", "id": "untagged", "metadata": {"slideshow": {"slide_type": "notes"}},
+        "source": "Ask who has joined."}))
+    assert problems_in(notebook_copy.parent.parent / "content") == [
+        f'{notebook_copy}:cell {number}: a cell of slide type "notes" not tagged `facilitator`: the offline deck '
+        "shows it on the slide and the guide leaves it out "
+        "(fix: add the tag `facilitator` (JupyterLab: property inspector, Cell Tags))"]
+
+
+def test_notes_before_the_first_slide_are_moved_into_it(notebook_copy):
+    def notes_first(cells):
+        welcome = cells[cell_number(cells, "**Welcome") - 1]
+        cells.insert(1, {**welcome, "id": "early-notes"})
+    edit_notebook(notebook_copy, notes_first)
+    assert problems_in(notebook_copy.parent.parent / "content") == [
+        f"{notebook_copy}:cell 2: the first shown cell does not start a slide "
+        "(fix: move the notes below the first slide's first cell)"]
 
 
 def test_a_session_without_a_pause_or_help_resources_is_reported(notebook_copy):
@@ -282,7 +319,8 @@ def test_coverage_counts_only_what_each_audience_sees(notebook_copy):
         adults = {"slideshow": {"slide_type": "slide"},
                   "csec": {"no_facts": True, "audiences": ["professionals", "caregivers", "hospitality"]}}
         cells.append({"cell_type": "markdown", "metadata": adults, "id": "adults", "source": "## Your duty of care"})
-        cells.append({"cell_type": "markdown", "metadata": {"tags": ["facilitator"]}, "id": "notes", "source": "Notes."})
+        notes = {"slideshow": {"slide_type": "notes"}, "tags": ["facilitator"]}
+        cells.append({"cell_type": "markdown", "metadata": notes, "id": "notes", "source": "Notes."})
     edit_notebook(notebook_copy, add_a_slide_for_adults)
     problems = [p.split(" (fix:")[0].split(": ", 1)[1] for p in problems_in(content)]
     assert problems == ["what CSEC is not covered for youth: the adults' slide"]

@@ -9,22 +9,16 @@ in the background; the index reads the record to say truthfully what is
 missing and why.
 """
 
-import json
-import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from csec.build_record import read_record, record_part, running
 from csec.content import Curriculum
 from csec.errors import CsecError
-from csec.export.files import write_atomically
 from csec.settings import Settings
 
-RECORD_FILE = "record.json"
-LOG_FILE = "build.log"
-RUNNING_FILE = ".building"  # the process id of a build in progress
 TEMPLATES_DIR = Path(__file__).parent / "export" / "templates"
 
 Part = Callable[[Curriculum, Callable[[str], None]], list[Path]]
@@ -73,15 +67,6 @@ def sources(settings: Settings) -> list[Path]:
             *settings.chapters_dir.glob("*.md"), *TEMPLATES_DIR.iterdir()]
 
 
-def read_record(settings: Settings) -> dict:
-    """The record of earlier builds (empty when there is none or it cannot be read)."""
-    try:
-        record = json.loads((settings.build_dir / RECORD_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return record if isinstance(record, dict) else {}
-
-
 def stale_parts(curriculum: Curriculum) -> list[str]:
     """The parts never built, built before a source last changed, or that failed last time."""
     record = read_record(curriculum.settings)
@@ -94,7 +79,7 @@ def build(curriculum: Curriculum, *, only_stale: bool = False, progress: Callabl
     """Build every part (or only the stale ones), each apart: a failing part is recorded and the rest go on."""
     settings = curriculum.settings
     wanted = stale_parts(curriculum) if only_stale else list(parts(curriculum))
-    with _running(settings):
+    with running(settings):
         for name, make in parts(curriculum).items():
             if name not in wanted:
                 continue
@@ -104,38 +89,6 @@ def build(curriculum: Curriculum, *, only_stale: bool = False, progress: Callabl
             except CsecError as failure:
                 files, error = [], str(failure)
                 progress(f"csec build: {name}: {error}")
-            record = read_record(settings)
-            record[name] = {"built": started, "error": error,
-                            "files": [str(path.relative_to(settings.build_dir)) for path in files]}
-            write_atomically(settings.build_dir / RECORD_FILE, json.dumps(record, indent=1).encode("utf-8"))
+            record_part(settings, name, {"built": started, "error": error,
+                                         "files": [str(path.relative_to(settings.build_dir)) for path in files]})
     return read_record(settings)
-
-
-@contextmanager
-def _running(settings: Settings) -> Iterator[None]:
-    marker = settings.build_dir / RUNNING_FILE
-    write_atomically(marker, str(os.getpid()).encode("ascii"))
-    try:
-        yield
-    finally:
-        marker.unlink(missing_ok=True)
-
-
-def build_running(settings: Settings) -> bool:
-    """Whether a build is writing into the build folder now."""
-    with suppress(OSError, ValueError):
-        os.kill(int((settings.build_dir / RUNNING_FILE).read_text("ascii")), 0)
-        return True
-    return False
-
-
-def part_status(settings: Settings, name: str) -> str:
-    """Why a part's files may be missing, in words for the index: empty when the last build of it succeeded."""
-    entry = read_record(settings).get(name, {})
-    if entry and not entry.get("error"):
-        return ""
-    if build_running(settings):
-        return "being prepared: reload this page in a minute or two"
-    if entry:
-        return f"last build failed: {entry['error']}"
-    return "not built yet: run `make build` in the project folder"

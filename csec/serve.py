@@ -17,7 +17,8 @@ from dataclasses import replace
 from traitlets.config import Config
 
 from csec.assets import require_assets
-from csec.build import LOG_FILE, build_running, stale_parts
+from csec.build import stale_parts
+from csec.build_record import LOG_FILE, build_running
 from csec.content import Curriculum, available_locales, load_curriculum
 from csec.errors import CsecError
 from csec.settings import PROJECT_ROOT, Settings

@@ -19,7 +19,7 @@ BUILD_SECONDS = 600  # every audience's handouts, the guide and the decks, besid
 
 def wait_for_build(root: Path, part: str) -> dict:
     """The record of ``part`` once the server's background build has written it (csec/build.py)."""
-    from csec.build import read_record
+    from csec.build_record import read_record
     from csec.settings import curriculum_settings
 
     settings = curriculum_settings(root / "content")

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 import yaml
 
-from csec.build import RECORD_FILE, read_record
+from csec.build_record import RECORD_FILE, read_record
 from csec.cli import main
 from csec.settings import PROJECT_ROOT, curriculum_settings
 from tests.presenting import WIDGET_TIMEOUT_MS, open_session, wait_for_slides

@@ -8,10 +8,9 @@ and its session links carry it on, so two tabs can present two audiences.
 from html import escape
 from pathlib import Path, PurePosixPath
 
-from csec.build import part_status
+from csec.build_record import part_status
 from csec.content import Curriculum, active_curriculum, available_locales
-from csec.export.guide import GUIDE_FILE_NAME
-from csec.export.handouts import WALLET_CARD_NAME
+from csec.export.names import GUIDE_FILE_NAME, WALLET_CARD_NAME
 from csec.page import page_url
 from csec.settings import Settings
 from widgets.theme import Card, html_block, paragraph

@@ -14,12 +14,12 @@ from markupsafe import Markup
 from csec.content import Curriculum
 from csec.errors import CsecError
 from csec.export.files import write_atomically
+from csec.export.names import GUIDE_FILE_NAME
 from csec.export.handouts import help_resource_cards
 from csec.export.printing import FORMATS, PAPER_SIZES, pdf_printer
 from csec.export.session_pages import markdown_html, session_page
 from csec.export.templating import TEMPLATES
 
-GUIDE_FILE_NAME = "facilitator-guide"
 
 
 def chapter_files(settings) -> list[Path]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from csec.content import Curriculum
+from csec.export.names import WALLET_CARD_NAME
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
 from csec.icons import icon_svg
@@ -99,7 +100,6 @@ def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) ->
     )
 
 
-WALLET_CARD_NAME = "help-wallet-cards"
 
 
 def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:

@@ -26,6 +26,7 @@ from csec.settings import PROJECT_ROOT, Settings
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8866
 INDEX_URL = "/voila/render/index.ipynb"
+WIDGET_STYLESHEET_URL = "/csec/widgets.css"  # linked by both templates
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
 CELL_TIMEOUT_SECONDS = 60
@@ -141,6 +142,15 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         def check_xsrf_cookie(self) -> None:
             return None
 
+    class WidgetStylesheet(JupyterHandler):
+        """The activities' shared stylesheet, once per page (widgets/theme.py)."""
+
+        def get(self) -> None:
+            from widgets.theme import STYLESHEET
+
+            self.set_header("Content-Type", "text/css; charset=utf-8")
+            self.finish(STYLESHEET)
+
     class IndexRedirect(JupyterHandler):
         """`/` opens the index (refused, as every page is, for a foreign Host)."""
 
@@ -163,6 +173,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         def init_handlers(self) -> list:
             return [
                 (r"/", IndexRedirect),
+                (WIDGET_STYLESHEET_URL, WidgetStylesheet),
                 (r"/voila/api/shutdown/(.*)", KernelShutdownHandler),
                 (r"/handouts/(.*)", FileFindHandler, {"path": [str(settings.build_dir / "handouts")]}),
                 (r"/guide/(.*)", FileFindHandler, {"path": [str(settings.guide_dir)]}),

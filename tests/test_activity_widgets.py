@@ -351,10 +351,10 @@ class TestTimerReflectionBreak:
         pause = TakeABreak("pause-and-breathe", curriculum)
         assert pause.item["title"] in pause.text.value
         assert pause.timer.total == pause.item["minutes"] * 60
-        listed = [r["name"] for r in curriculum.resources["resources"] if escape(r["name"]) in pause.help.children[1].value]
+        listed = [r["name"] for r in curriculum.resources["resources"] if escape(r["name"]) in pause.help.children[0].value]
         right_now = [r["name"] for r in curriculum.help_resources() if r.get("right_now")]
         assert listed == right_now and "988 Suicide & Crisis Lifeline" in listed  # not every line: the slide stays short
-        assert "help slides and in the handout" in pause.help.children[1].value
+        assert "help slides and in the handout" in pause.help.children[0].value
 
 
 class TestAudience:
@@ -370,7 +370,7 @@ class TestAudience:
         for audience in ("youth", "hospitality"):
             curriculum = self.curriculum_for(audience)
             item = curriculum.item("examples", "something-of-value-nearby")
-            html = AudienceExamples("something-of-value-nearby", curriculum).children[1].value
+            html = AudienceExamples("something-of-value-nearby", curriculum).children[0].value
             assert all(escape(example) in html for example in item["by_audience"][audience])
             others = [e for a, examples in item["by_audience"].items() if a != audience for e in examples]
             assert not any(escape(example) in html for example in others)

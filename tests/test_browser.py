@@ -322,3 +322,15 @@ def test_a_request_naming_another_host_is_refused(server_url, path):
         status = connection.getresponse().status
         connection.close()
         assert (status == 403) == refused, f"{path} with Host {host}: {status}"
+
+
+def test_the_activities_stylesheet_comes_once_per_page_not_with_each_widget(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    counts = page.evaluate("""() => ({
+        links: document.querySelectorAll('link[href$="/csec/widgets.css"]').length,
+        copies: [...document.querySelectorAll('style')].filter(s => s.textContent.includes('.csec-card')).length,
+        cards: document.querySelectorAll('.csec-card').length,
+        size: getComputedStyle(document.querySelector('.csec-card')).fontSize })""")
+    assert counts["links"] == 1 and counts["copies"] == 0 and counts["cards"] > 10
+    assert counts["size"] == "24px"  # the card's own rule applies (the reveal theme's is larger)

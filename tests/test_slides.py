@@ -69,7 +69,9 @@ def test_an_unknown_session_is_one_clear_line(tmp_path):
 
 def test_every_session_becomes_a_deck_with_every_widget_shown(curriculum):
     for session in curriculum.sessions:  # a widget the snapshot cannot show would stop its session here
-        assert f'Session {session["number"]}: {session["title"]}' in render_deck_html(curriculum, session)
+        html = render_deck_html(curriculum, session)
+        assert f'Session {session["number"]}: {session["title"]}' in html
+        assert html.count(".csec-card { font-size") == 1  # the activities' stylesheet once, not per widget
 
 
 def test_a_widget_the_snapshot_does_not_know_stops_the_deck_with_one_line_naming_it():

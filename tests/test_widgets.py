@@ -154,16 +154,16 @@ class TestContentNoticeAndResources:
         item = curriculum.item("notice", "session-notice")
         notice = ContentNotice("session-notice", curriculum)
         assert escape(item["message"]) in notice.message.value
-        rules = GroundRules("session-notice", curriculum).children[1].value
+        rules = GroundRules("session-notice", curriculum).children[0].value
         for rule in item["ground_rules"]:
             assert f"<li>{escape(rule)}</li>" in rules
         assert not notice.help_shown
         notice.help_button.click()
         assert notice.help_shown and notice.help_button.description == "Back to the notice"
         assert notice.message.layout.display == "none"  # the help takes the notice's place, not more words
-        listed = [r["name"] for r in curriculum.help_resources() if escape(r["name"]) in notice.help.children[1].value]
+        listed = [r["name"] for r in curriculum.help_resources() if escape(r["name"]) in notice.help.children[0].value]
         assert listed == [r["name"] for r in curriculum.help_resources() if r.get("right_now")]
-        assert "911" in notice.help.children[1].value and "help slides and in the handout" in notice.help.children[1].value
+        assert "911" in notice.help.children[0].value and "help slides and in the handout" in notice.help.children[0].value
         notice.help_button.click()
         assert not notice.help_shown and notice.message.layout.display is None
 
@@ -171,12 +171,12 @@ class TestContentNoticeAndResources:
         unmarked = copy.deepcopy(curriculum)  # the loaded content is shared: change a copy
         for resource in unmarked.resources["resources"]:
             resource.pop("right_now", None)
-        html = HelpResources(unmarked, compact=True).children[1].value
+        html = HelpResources(unmarked, compact=True).children[0].value
         assert all(escape(r["name"]) in html for r in unmarked.help_resources())
 
     def test_resource_card_reads_the_resources_file(self, curriculum):
         card = ResourceCard("national-human-trafficking-hotline", curriculum)
-        html = card.children[1].value
+        html = card.children[0].value
         assert "Call: 1-888-373-7888" in html and "Text: 233733" in html and "Open 24/7" in html
         with pytest.raises(UnknownContentId):
             ResourceCard("no-such-line", curriculum)
@@ -188,14 +188,14 @@ class TestContentNoticeAndResources:
         chosen = curriculum_settings(content_with_test_locale, "test")
         exec(settings_cell(chosen, curriculum_settings()).source, {})  # what the served page runs first
         try:
-            html = HelpResources().children[1].value
+            html = HelpResources().children[0].value
         finally:
             exec(settings_cell(curriculum_settings(), curriculum_settings()).source, {})
         assert "Testland Child Line" in html and "116 111" in html
         assert "1-888-373-7888" not in html
 
     def test_help_resources_list_every_resource_in_order(self, curriculum):
-        html = "".join(child.value for child in HelpResources(curriculum).children[1:])
+        html = "".join(child.value for child in HelpResources(curriculum).children)
         positions = [html.index(escape(r["name"])) for r in curriculum.resources["resources"]
                      if "professionals" in r["audiences"]]
         assert positions == sorted(positions)
@@ -205,7 +205,7 @@ class TestContentNoticeAndResources:
         from csec.settings import PROJECT_ROOT, curriculum_settings
 
         youth = load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us", "youth"))
-        html = "".join(child.value for child in HelpResources(youth).children[1:])
+        html = "".join(child.value for child in HelpResources(youth).children)
         assert "ICE Homeland Security Investigations" not in html
         assert html.index("988 Suicide &amp; Crisis Lifeline") < html.index("National Human Trafficking Hotline")
         first_detail = html[html.index('data-tab="0"'):html.index('data-tab="1"')]  # shown before any choice
@@ -213,7 +213,7 @@ class TestContentNoticeAndResources:
         assert html.count("What happens:") == sum("youth" in r["audiences"] for r in youth.resources["resources"])
 
     def test_help_resources_split_over_two_slides_lose_none(self, curriculum):
-        pages = ["".join(child.value for child in HelpResources(curriculum, page=page, of=2).children[1:])
+        pages = ["".join(child.value for child in HelpResources(curriculum, page=page, of=2).children)
                  for page in (1, 2)]
         names = [r["name"] for r in curriculum.resources["resources"] if "professionals" in r["audiences"]]
         assert [sum(escape(name) in page for page in pages) for name in names] == [1] * len(names)
@@ -224,7 +224,7 @@ class TestContentNoticeAndResources:
             HelpResources(curriculum, page=3, of=2)
 
     def test_each_help_slide_names_its_resources_and_shows_one_at_a_time_starting_with_the_first(self, curriculum):
-        html = HelpResources(curriculum, page=2, of=4).children[1].value
+        html = HelpResources(curriculum, page=2, of=4).children[0].value
         tabs = re.findall(r'<label class="csec-tab"><input type="radio" name="([^"]+)" value="(\d+)"( checked)?>', html)
         details = re.findall(r'<div class="csec-directory-detail" data-tab="(\d+)">', html)
         assert len({name for name, _value, _checked in tabs}) == 1  # one group: choosing one unchooses the rest
@@ -243,10 +243,10 @@ class TestContentNoticeAndResources:
 class TestSessionOutline:
     def test_title_objectives_key_points_and_sources_come_from_curriculum(self, curriculum):
         session = curriculum.session("what-is-csec")
-        assert "Session 1: What is CSEC?" in SessionTitle("what-is-csec", curriculum).children[1].value
-        key_points = KeyPoints("what-is-csec", curriculum).children[1].value
+        assert "Session 1: What is CSEC?" in SessionTitle("what-is-csec", curriculum).children[0].value
+        key_points = KeyPoints("what-is-csec", curriculum).children[0].value
         assert all(point[:30].replace('"', "&quot;") in key_points for point in session["key_points"])
-        sources = SessionSources("what-is-csec", curriculum).children[1].value
+        sources = SessionSources("what-is-csec", curriculum).children[0].value
         on_slide, notes = sources.split('<aside class="notes">')
         publishers = {curriculum.source(s)["publisher"] for s in session["sources"]}
         assert all(escape(publisher) in notes for publisher in publishers) and notes.count("<li>") == len(publishers)
@@ -255,7 +255,7 @@ class TestSessionOutline:
         assert f"And {len(publishers) - SessionSources.MOST_CITED} more." in on_slide
 
     def test_index_lists_every_session_with_a_link_to_present_it(self, curriculum):
-        html = SessionIndex(curriculum).children[1].value
+        html = SessionIndex(curriculum).children[0].value
         for session in curriculum.sessions:
             notebook = session["notebook"].removeprefix("notebooks/")
             assert f'href="/voila/render/{notebook}">Present session {session["number"]}</a>' in html
@@ -266,7 +266,7 @@ class TestSessionOutline:
         from dataclasses import replace
 
         youth = replace(curriculum, settings=curriculum.settings.choosing(audience="youth"))
-        html = SessionIndex(youth).children[1].value
+        html = SessionIndex(youth).children[0].value
         assert 'href="/voila/render/youth/us/01_what_is_csec.ipynb">Present session 1</a>' in html
         assert '<b aria-current="page">Older youth (14-18)</b>' in html
         assert '<a href="/voila/render/index.ipynb">Professionals who work with youth</a>' in html
@@ -275,10 +275,10 @@ class TestSessionOutline:
     def test_index_says_whether_phones_can_answer_and_where_they_join(self, curriculum):
         from dataclasses import replace
 
-        assert "Group mode is off" in SessionIndex(curriculum).children[1].value
+        assert "Group mode is off" in SessionIndex(curriculum).children[0].value
         in_room = replace(curriculum, settings=replace(curriculum.settings, room="ABC234",
                                                        join_url="http://192.0.2.2:8866/join/ABC234"))
-        html = SessionIndex(in_room).children[1].value
+        html = SessionIndex(in_room).children[0].value
         assert "phones join room ABC234 at http://192.0.2.2:8866/join/ABC234" in html
         assert "csec export results --room ABC234" in html
 

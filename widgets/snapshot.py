@@ -14,17 +14,13 @@ from csec.errors import CsecError
 
 
 def static_html(widget: ipw.Widget) -> str:
-    """The widget and its children as HTML; hidden parts are left out (stylesheets kept)."""
+    """The widget and its children as HTML; hidden parts are left out."""
     classes = " ".join(widget._dom_classes) if hasattr(widget, "_dom_classes") else ""
-    hidden = getattr(getattr(widget, "layout", None), "display", None) == "none"
-    if isinstance(widget, ipw.HTML):
-        if hidden and not widget.value.lstrip().startswith("<style>"):
-            return ""
-        style = ' style="display:none"' if hidden else ""
-        return (f'<div class="jupyter-widgets widget-html {classes}"{style}>'
-                f'<div class="widget-html-content">{widget.value}</div></div>')
-    if hidden:
+    if getattr(getattr(widget, "layout", None), "display", None) == "none":
         return ""
+    if isinstance(widget, ipw.HTML):
+        return (f'<div class="jupyter-widgets widget-html {classes}">'
+                f'<div class="widget-html-content">{widget.value}</div></div>')
     if isinstance(widget, ipw.Button):
         return (f'<button class="jupyter-widgets jupyter-button widget-button {classes}" disabled>'
                 f"{escape(widget.description)}</button>")

@@ -7,6 +7,8 @@ import ipywidgets as ipw
 DIRECTORY_TABS = 16  # the most tabs one directory can show
 LETTERS = "ABCDEF"  # options as a room names them: "Who chose B?"
 
+# Linked once per page, not carried by each widget: the served pages load it from /csec/widgets.css
+# (csec/serve.py), the offline deck has it inside (csec/export/slides.py).
 STYLESHEET = """
 .csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
   max-width: 100%; gap: 12px; }
@@ -138,16 +140,11 @@ STYLESHEET = """
     for tab in range(DIRECTORY_TABS))
 
 
-def stylesheet() -> ipw.HTML:
-    """An invisible widget carrying the shared stylesheet."""
-    return ipw.HTML(f"<style>{STYLESHEET}</style>", layout=ipw.Layout(display="none"))
-
-
 class Card(ipw.VBox):
     """A widget container with the shared look; ``kind`` names its CSS class."""
 
     def __init__(self, children: list, kind: str):
-        super().__init__([stylesheet(), *children], layout=ipw.Layout(width="100%", overflow="visible"))
+        super().__init__(children, layout=ipw.Layout(width="100%", overflow="visible"))
         self.add_class("csec-card")
         self.add_class(f"csec-{kind}")
 

@@ -45,6 +45,8 @@ def find_session(curriculum: Curriculum, wanted: str) -> dict:
 
 def render_deck_html(curriculum: Curriculum, session: dict) -> str:
     """The session's slides as one HTML page with everything it needs inside it."""
+    from widgets.theme import STYLESHEET
+
     require_assets()
     path = curriculum.settings.notebook(session)
     notebook = for_audience(read_notebook(path), curriculum.settings.audience)
@@ -67,7 +69,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
         stylesheets=[Markup(_embedded_fonts()), Markup((REVEAL_DIST / "reveal.css").read_text("utf-8")),
                      Markup(re.sub(r"@import url\([^)]*\);", "",  # its font is embedded above instead
                                    (REVEAL_DIST / "theme" / "white.css").read_text("utf-8"))),
-                     Markup((TEMPLATE_STATIC / "slides.css").read_text("utf-8"))],
+                     Markup((TEMPLATE_STATIC / "slides.css").read_text("utf-8")), Markup(STYLESHEET)],
         reveal_js=Markup((REVEAL_DIST / "reveal.js").read_text("utf-8").replace("</script", "<\\/script")),
         shared_js=Markup("\n".join((TEMPLATE_STATIC / name).read_text("utf-8") for name in SHARED_SCRIPTS)),
     )

@@ -224,6 +224,16 @@ def test_broken_scenario_branches_are_reported_with_their_lines(content_copy):
         assert any(f"scenarios.yaml:{line}:" in p and message in p for p in problems), (message, problems)
 
 
+def test_an_alias_bomb_is_one_line_at_once(content_copy):
+    laughs = ["lol0: &lol0 [lol]"] + [f"lol{n}: &lol{n} [{', '.join([f'*lol{n - 1}'] * 10)}]" for n in range(1, 10)]
+    (content_copy / "items" / "polls.yaml").write_text("\n".join(laughs) + "\npolls: *lol9\n")
+    result = run_csec("check", "--content", str(content_copy), timeout=30)
+    assert result.returncode == 1
+    assert result.stdout.strip().splitlines() == [
+        f"{content_copy / 'items' / 'polls.yaml'}:2: YAML aliases (*lol0) are not allowed in content files "
+        "(fix: write the text out)"]
+
+
 def test_widget_content_is_checked_against_its_schema(content_copy):
     path = content_copy / "items" / "sign_sorts.yaml"
     path.write_text(path.read_text().replace("caution:", "warning:", 1))

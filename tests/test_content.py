@@ -75,3 +75,30 @@ def test_a_sessions_publishers_come_most_cited_first_each_once(curriculum):
     counts = [sum(curriculum.source(s)["publisher"] == p for s in session["sources"]) for p in publishers]
     assert sorted(set(publishers)) == sorted({curriculum.source(s)["publisher"] for s in session["sources"]})
     assert len(publishers) == len(set(publishers)) and counts == sorted(counts, reverse=True) and counts[0] > 1
+
+
+def test_a_yaml_alias_is_refused_at_its_line(content_copy):
+    path = content_copy / "sources.yaml"
+    text = path.read_text()
+    dhs = "publisher: U.S. Department of Homeland Security, Blue Campaign\n"
+    first = text.index(dhs)
+    text = text[:first] + text[first:].replace(dhs, "publisher: &dhs U.S. Department of Homeland Security\n", 1)
+    later = text.index(dhs)
+    path.write_text(text[:later] + text[later:].replace(dhs, "publisher: *dhs\n", 1))
+    line = text[:later].count("\n") + 1
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}:{line}: YAML aliases (*dhs) are not allowed in content files (fix: write the text out)"]
+
+
+def test_an_oversized_content_file_is_refused_before_it_is_parsed(content_copy):
+    path = content_copy / "items" / "polls.yaml"
+    with path.open("a") as file:
+        file.write("#" + "x" * (2 * 1024 * 1024) + "\n[not: valid yaml\n")
+    size = path.stat().st_size
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}: the file is {size:,} bytes, over the 2,097,152-byte limit for a content file "
+        "(fix: content files are text, the largest shipped one under 0.5 MB: remove what does not belong)"]

@@ -154,7 +154,13 @@ def read_content_file(path: Path, schema_name: str) -> tuple[object, list[Conten
 
 def _describe(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(part) for part in error.absolute_path) or "top level"
+    if _is_web_address_rule(error):  # its pattern would only puzzle an author
+        return f"{where}: {error.instance!r} is not a full web address starting with https://"
     return f"{where}: {error.message}"
+
+
+def _is_web_address_rule(error: jsonschema.ValidationError) -> bool:
+    return error.validator == "pattern" and error.validator_value.startswith("^https://")
 
 
 TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list (lines starting with -)",
@@ -167,8 +173,8 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
         return f"write {TYPE_NAMES.get(expected, expected) if isinstance(expected, str) else 'a value of the right type'}"
     if error.validator == "enum":
         return f"use one of: {', '.join(map(str, expected))}"
-    if error.validator == "pattern" and expected.startswith("^https://"):
-        return "write the full address, starting with https://"
+    if _is_web_address_rule(error):
+        return _web_address_fix(error.instance)
     fixes = {
         "required": "add the missing field",
         "additionalProperties": "remove or rename the field (check its spelling)",
@@ -180,6 +186,19 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
         "pattern": "use lower-case letters, digits and hyphens",
     }
     return fixes.get(error.validator, "see the schema in csec/schemas/")
+
+
+def _web_address_fix(value: str) -> str:
+    """What is wrong with a value that is not a full https:// address."""
+    if value.startswith("http://"):
+        return "use the secure address: https:// instead of http://"
+    if "://" not in value:
+        return f"write the full address: https://{value}"
+    if not value.startswith("https://"):
+        return "write an address starting with https://"
+    if any(character.isspace() for character in value):
+        return "remove the spaces (write %20 for a space inside an address)"
+    return "write the site's name after https://, e.g. https://www.example.org/page"
 
 
 def line_of(node: yaml.Node | None, path: list) -> str:

@@ -102,3 +102,20 @@ def test_an_oversized_content_file_is_refused_before_it_is_parsed(content_copy):
     assert [str(problem) for problem in raised.value.problems] == [
         f"{path}: the file is {size:,} bytes, over the 2,097,152-byte limit for a content file "
         "(fix: content files are text, the largest shipped one under 0.5 MB: remove what does not belong)"]
+
+
+@pytest.mark.parametrize("url, fix", [
+    ("http://example.org", "use the secure address: https:// instead of http://"),
+    ("example.org", "write the full address: https://example.org"),
+    ("https://example.org/a page", "remove the spaces (write %20 for a space inside an address)"),
+    ("https://", "write the site's name after https://, e.g. https://www.example.org/page"),
+])
+def test_a_bad_source_url_gets_a_fix_that_says_what_is_wrong(content_copy, url, fix):
+    path = content_copy / "sources.yaml"
+    text = path.read_text().replace("url: https://www.dhs.gov/blue-campaign\n", f"url: {url}\n", 1)
+    path.write_text(text)
+    line = text.splitlines().index(f"    url: {url}") + 1
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}:{line}: sources.2.url: {url!r} is not a full web address starting with https:// (fix: {fix})"]

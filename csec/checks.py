@@ -296,7 +296,27 @@ def _scenario_problems(scenario: dict, curriculum) -> list[tuple[list, str, str]
         if step["id"] not in reached:
             problems.append((["steps", index, "id"], f"step {step['id']!r} cannot be reached from the start",
                              "point a choice's `next` at it, or remove it"))
+    finishing = _steps_that_finish(steps)
+    for index, step in enumerate(scenario["steps"]):
+        if step["id"] not in finishing:
+            problems.append((["steps", index], f"step {step['id']!r} of scenario {scenario['id']!r} never reaches "
+                             "an ending: every path from it comes back round",
+                             "mark a step it leads to `ending: true`, or leave out one choice's `next` "
+                             "so that choice finishes the scenario"))
     return problems
+
+
+def _steps_that_finish(steps: dict[str, dict]) -> set[str]:
+    """The steps from which some path reaches an end: an ending, a choice without `next`, or a step reported
+    above (no way out, or a choice leading to a missing step), so that a loop is all this adds."""
+    finishing = {step_id for step_id, step in steps.items() if step.get("ending") or not step.get("choices")
+                 or any(choice.get("next") not in steps for choice in step["choices"])}
+    while True:
+        more = {step_id for step_id, step in steps.items() if step_id not in finishing
+                and any(choice["next"] in finishing for choice in step["choices"])}
+        if not more:
+            return finishing
+        finishing |= more
 
 
 def _notebook_problems(curriculum) -> list[ContentProblem]:

@@ -79,24 +79,65 @@ def load_schema(name: str) -> dict:
     return json.loads(text)
 
 
+class YamlAlias(CsecError):
+    """A content file uses a YAML alias (*name): refused, since a few lines of them can expand without bound."""
+
+    def __init__(self, name: str, line: int):
+        self.name, self.line = name, line
+        super().__init__(f"line {line}: YAML alias *{name}")
+
+
+class _SharedNode(Exception):
+    """The loader was asked to construct a node a second time: the node is shared, which only an alias does."""
+
+
+class _AliasRefusingLoader(YAML_LOADER):
+    """The loader, stopping at the first shared node before it constructs anything from it."""
+
+    def construct_object(self, node, deep=False):
+        if node in self.constructed_objects:
+            raise _SharedNode
+        return super().construct_object(node, deep)
+
+
 def parse_yaml(text: str) -> tuple[yaml.Node | None, object]:
-    """The document's nodes (they carry line numbers) and its data, from one parse."""
-    loader = YAML_LOADER(text)
+    """The document's nodes (they carry line numbers) and its data, from one parse; raises YamlAlias.
+
+    Composing never expands an alias (it shares the node), so a file of aliases is refused before it grows.
+    """
+    loader = _AliasRefusingLoader(text)
     try:
         node = loader.get_single_node()
         return node, None if node is None else loader.construct_document(node)
+    except _SharedNode:  # rare: read the events again, to name the first alias and its line
+        alias = next(event for event in yaml.parse(text, Loader=YAML_LOADER) if isinstance(event, yaml.AliasEvent))
+        raise YamlAlias(alias.anchor, alias.start_mark.line + 1) from None
     finally:
         loader.dispose()
+
+
+# The largest content file shipped is items/scenarios.yaml, 426 KB (0.43 MB); the limit is five times that,
+# and stops a file that is not curriculum text before the YAML parser reads it.
+MAX_CONTENT_BYTES = 2 * 1024 * 1024
 
 
 def read_content_file(path: Path, schema_name: str) -> tuple[object, list[ContentProblem]]:
     """Parse one YAML file and validate it; return (data, problems)."""
     if not path.is_file():
         return None, [ContentProblem(path, "file not found", fix="restore the file or check the --content folder")]
+    size = path.stat().st_size
+    if size > MAX_CONTENT_BYTES:
+        return None, [ContentProblem(path, f"the file is {size:,} bytes, over the {MAX_CONTENT_BYTES:,}-byte limit "
+                                           "for a content file",
+                                     fix="content files are text, the largest shipped one under 0.5 MB: "
+                                         "remove what does not belong")]
     try:
         node, data = parse_yaml(path.read_text("utf-8"))
     except UnicodeDecodeError:
         return None, [ContentProblem(path, "not UTF-8 text", fix="save the file as UTF-8")]
+    except YamlAlias as alias:
+        return None, [ContentProblem(path, f"YAML aliases (*{alias.name}) are not allowed in content files",
+                                     location=str(alias.line), fix="write the text out")]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = str(mark.line + 1) if mark else ""
@@ -114,7 +155,13 @@ def read_content_file(path: Path, schema_name: str) -> tuple[object, list[Conten
 
 def _describe(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(part) for part in error.absolute_path) or "top level"
+    if _is_web_address_rule(error):  # its pattern would only puzzle an author
+        return f"{where}: {error.instance!r} is not a full web address starting with https://"
     return f"{where}: {error.message}"
+
+
+def _is_web_address_rule(error: jsonschema.ValidationError) -> bool:
+    return error.validator == "pattern" and error.validator_value.startswith("^https://")
 
 
 TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list (lines starting with -)",
@@ -127,8 +174,8 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
         return f"write {TYPE_NAMES.get(expected, expected) if isinstance(expected, str) else 'a value of the right type'}"
     if error.validator == "enum":
         return f"use one of: {', '.join(map(str, expected))}"
-    if error.validator == "pattern" and expected.startswith("^https://"):
-        return "write the full address, starting with https://"
+    if _is_web_address_rule(error):
+        return _web_address_fix(error.instance)
     fixes = {
         "required": "add the missing field",
         "additionalProperties": "remove or rename the field (check its spelling)",
@@ -140,6 +187,19 @@ def _fix_for(error: jsonschema.ValidationError) -> str:
         "pattern": "use lower-case letters, digits and hyphens",
     }
     return fixes.get(error.validator, "see the schema in csec/schemas/")
+
+
+def _web_address_fix(value: str) -> str:
+    """What is wrong with a value that is not a full https:// address."""
+    if value.startswith("http://"):
+        return "use the secure address: https:// instead of http://"
+    if "://" not in value:
+        return f"write the full address: https://{value}"
+    if not value.startswith("https://"):
+        return "write an address starting with https://"
+    if any(character.isspace() for character in value):
+        return "remove the spaces (write %20 for a space inside an address)"
+    return "write the site's name after https://, e.g. https://www.example.org/page"
 
 
 def line_of(node: yaml.Node | None, path: list) -> str:

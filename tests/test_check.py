@@ -254,6 +254,52 @@ def test_broken_scenario_branches_are_reported_with_their_lines(content_copy):
         assert any(f"scenarios.yaml:{line}:" in p and message in p for p in problems), (message, problems)
 
 
+LOOPING_SCENARIO = """\
+  - id: round-in-circles
+    title: Round in circles
+    audiences: [professionals]
+    setting: An office
+    venues: [school]
+    summary: Two steps that send the group back and forth.
+    teaching_point: Every path needs an ending.
+    start: loop-ask
+    steps:
+      - id: loop-ask
+        text: You ask how things are.
+        facilitator_notes: Notes.
+        choices:
+          - {id: wait, text: Wait., consequence: Silence., why: Because., next: loop-answer}
+          - {id: ask-again, text: Ask again., consequence: Silence., why: Because., next: loop-answer}
+      - id: loop-answer
+        text: They shrug.
+        facilitator_notes: Notes.
+        choices:
+          - {id: shrug, text: Shrug back., consequence: Silence., why: Because., next: loop-ask}
+          - {id: smile, text: Smile., consequence: Silence., why: Because., next: loop-ask}
+    sources: [tvpa-definitions]
+"""
+
+
+def test_a_scenario_whose_choices_only_loop_is_reported_for_each_step(content_copy):
+    path = content_copy / "items" / "scenarios.yaml"
+    path.write_text(path.read_text() + LOOPING_SCENARIO)
+    fix = ("fix: mark a step it leads to `ending: true`, or leave out one choice's `next` "
+           "so that choice finishes the scenario")
+    assert problems_in(content_copy) == [
+        f"{path}:{line_of(path, f'- id: {step}')}: step {step!r} of scenario 'round-in-circles' never reaches "
+        f"an ending: every path from it comes back round ({fix})" for step in ("loop-ask", "loop-answer")]
+
+
+def test_an_alias_bomb_is_one_line_at_once(content_copy):
+    laughs = ["lol0: &lol0 [lol]"] + [f"lol{n}: &lol{n} [{', '.join([f'*lol{n - 1}'] * 10)}]" for n in range(1, 10)]
+    (content_copy / "items" / "polls.yaml").write_text("\n".join(laughs) + "\npolls: *lol9\n")
+    result = run_csec("check", "--content", str(content_copy), timeout=30)
+    assert result.returncode == 1
+    assert result.stdout.strip().splitlines() == [
+        f"{content_copy / 'items' / 'polls.yaml'}:2: YAML aliases (*lol0) are not allowed in content files "
+        "(fix: write the text out)"]
+
+
 def test_widget_content_is_checked_against_its_schema(content_copy):
     path = content_copy / "items" / "sign_sorts.yaml"
     path.write_text(path.read_text().replace("caution:", "warning:", 1))

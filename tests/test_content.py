@@ -75,3 +75,47 @@ def test_a_sessions_publishers_come_most_cited_first_each_once(curriculum):
     counts = [sum(curriculum.source(s)["publisher"] == p for s in session["sources"]) for p in publishers]
     assert sorted(set(publishers)) == sorted({curriculum.source(s)["publisher"] for s in session["sources"]})
     assert len(publishers) == len(set(publishers)) and counts == sorted(counts, reverse=True) and counts[0] > 1
+
+
+def test_a_yaml_alias_is_refused_at_its_line(content_copy):
+    path = content_copy / "sources.yaml"
+    text = path.read_text()
+    dhs = "publisher: U.S. Department of Homeland Security, Blue Campaign\n"
+    first = text.index(dhs)
+    text = text[:first] + text[first:].replace(dhs, "publisher: &dhs U.S. Department of Homeland Security\n", 1)
+    later = text.index(dhs)
+    path.write_text(text[:later] + text[later:].replace(dhs, "publisher: *dhs\n", 1))
+    line = text[:later].count("\n") + 1
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}:{line}: YAML aliases (*dhs) are not allowed in content files (fix: write the text out)"]
+
+
+def test_an_oversized_content_file_is_refused_before_it_is_parsed(content_copy):
+    path = content_copy / "items" / "polls.yaml"
+    with path.open("a") as file:
+        file.write("#" + "x" * (2 * 1024 * 1024) + "\n[not: valid yaml\n")
+    size = path.stat().st_size
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}: the file is {size:,} bytes, over the 2,097,152-byte limit for a content file "
+        "(fix: content files are text, the largest shipped one under 0.5 MB: remove what does not belong)"]
+
+
+@pytest.mark.parametrize("url, fix", [
+    ("http://example.org", "use the secure address: https:// instead of http://"),
+    ("example.org", "write the full address: https://example.org"),
+    ("https://example.org/a page", "remove the spaces (write %20 for a space inside an address)"),
+    ("https://", "write the site's name after https://, e.g. https://www.example.org/page"),
+])
+def test_a_bad_source_url_gets_a_fix_that_says_what_is_wrong(content_copy, url, fix):
+    path = content_copy / "sources.yaml"
+    text = path.read_text().replace("url: https://www.dhs.gov/blue-campaign\n", f"url: {url}\n", 1)
+    path.write_text(text)
+    line = text.splitlines().index(f"    url: {url}") + 1
+    with pytest.raises(ContentInvalid) as raised:
+        load_curriculum(current_settings(content_copy, "us"))
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{path}:{line}: sources.2.url: {url!r} is not a full web address starting with https:// (fix: {fix})"]

@@ -87,7 +87,7 @@ def test_a_yaml_alias_is_refused_at_its_line(content_copy):
     path.write_text(text[:later] + text[later:].replace(dhs, "publisher: *dhs\n", 1))
     line = text[:later].count("\n") + 1
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "us"))
+        load_curriculum(curriculum_settings(content_copy, "us"))
     assert [str(problem) for problem in raised.value.problems] == [
         f"{path}:{line}: YAML aliases (*dhs) are not allowed in content files (fix: write the text out)"]
 
@@ -98,7 +98,7 @@ def test_an_oversized_content_file_is_refused_before_it_is_parsed(content_copy):
         file.write("#" + "x" * (2 * 1024 * 1024) + "\n[not: valid yaml\n")
     size = path.stat().st_size
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "us"))
+        load_curriculum(curriculum_settings(content_copy, "us"))
     assert [str(problem) for problem in raised.value.problems] == [
         f"{path}: the file is {size:,} bytes, over the 2,097,152-byte limit for a content file "
         "(fix: content files are text, the largest shipped one under 0.5 MB: remove what does not belong)"]
@@ -116,6 +116,6 @@ def test_a_bad_source_url_gets_a_fix_that_says_what_is_wrong(content_copy, url, 
     path.write_text(text)
     line = text.splitlines().index(f"    url: {url}") + 1
     with pytest.raises(ContentInvalid) as raised:
-        load_curriculum(current_settings(content_copy, "us"))
+        load_curriculum(curriculum_settings(content_copy, "us"))
     assert [str(problem) for problem in raised.value.problems] == [
         f"{path}:{line}: sources.2.url: {url!r} is not a full web address starting with https:// (fix: {fix})"]

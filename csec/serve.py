@@ -30,6 +30,7 @@ WIDGET_STYLESHEET_URL = "/csec/widgets.css"  # linked by both templates
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
 CELL_TIMEOUT_SECONDS = 60
+BUILD_NICENESS = 10
 NOT_PREHEATED = r"(.*/)?(index|gallery)\.ipynb$"  # Voila matches it against the full path
 
 
@@ -77,6 +78,10 @@ def voila_config(settings: Settings, port: int, preheat: bool = True, cell_timeo
     config.VoilaKernelManager.preheat_denylist = [NOT_PREHEATED]
     # A cell that raises, or is interrupted at the time limit, keeps its error as an output (the
     # template shows one calm line for it) and the rest of the notebook still runs and renders.
+    # Voila sends a "heartbeat" script when nothing was sent for this long, to keep proxies from closing
+    # the page; sent before the page's head (a kernel slow to start on a busy laptop) it is a script
+    # error. The page is local, with no proxy: wait longer than any cell may take.
+    config.VoilaConfiguration.http_keep_alive_timeout = 5 * 60
     config.VoilaExecutor.timeout = cell_timeout
     config.VoilaExecutor.interrupt_on_timeout = True
     config.VoilaExecutor.allow_errors = True
@@ -88,6 +93,11 @@ def voila_config(settings: Settings, port: int, preheat: bool = True, cell_timeo
     return config
 
 
+def _yield_to_the_slides() -> None:
+    """The background build runs at low priority: on a two-core laptop the slides and kernels come first."""
+    os.nice(BUILD_NICENESS)
+
+
 def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None:
     """Rebuild what is stale (handouts, guide, decks) in a background process that logs to build/build.log."""
     settings = curriculum.settings
@@ -97,7 +107,8 @@ def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None
     with (settings.build_dir / LOG_FILE).open("a", encoding="utf-8") as log:
         subprocess.Popen([sys.executable, "-m", "csec", "build", "--stale", "--content", str(settings.content_dir),
                           "--locale", settings.locale, "--audience", settings.audience],
-                         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+                         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                         preexec_fn=_yield_to_the_slides)
     progress("Preparing the handouts and the guide in the background; the first page links them as they are ready")
 
 

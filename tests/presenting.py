@@ -2,12 +2,15 @@
 
 import json
 import re
+from pathlib import PurePosixPath
 
 from axe_playwright_python.sync_playwright import Axe
 
-from csec.settings import PROJECT_ROOT
+from csec.content import load_curriculum
+from csec.settings import PROJECT_ROOT, curriculum_settings
 
-WIDGET_TIMEOUT_MS = 60_000
+WIDGET_TIMEOUT_MS = 120_000  # a kernel started on request, on a busy 2-core machine
+SESSIONS = load_curriculum(curriculum_settings()).sessions
 
 
 def serious_violations(page) -> list[str]:
@@ -16,13 +19,24 @@ def serious_violations(page) -> list[str]:
             for v in violations if v["impact"] in ("serious", "critical")]
 
 
-def open_session(page, server_url, number: int = 1, audience_label: str | None = None):
-    """Open the index, choose the audience there (by its label) if asked, and present session ``number``."""
+def open_session(page, server_url, number: int = 1, audience: str | None = None):
+    """Present session ``number`` at its address: the plain one, or ``audience``'s with the US resources."""
+    notebook = PurePosixPath(SESSIONS[number - 1]["notebook"]).name
+    # A page drawn by a kernel started on request streams until its last cell ran: wait on the slides.
+    page.goto(f"{server_url}/voila/render/{f'{audience}/us/' if audience else ''}{notebook}", wait_until="commit")
+    wait_for_session(page)
+
+
+def present_from_index(page, server_url, number: int, audience_label: str):
+    """As a facilitator does: open the index, choose the audience there by its label, present a session."""
     page.goto(f"{server_url}/")
-    if audience_label:
-        page.get_by_role("link", name=audience_label, exact=True).click()
-        page.locator(f'b[aria-current="page"]:text-is("{audience_label}")').wait_for(timeout=WIDGET_TIMEOUT_MS)
+    page.get_by_role("link", name=audience_label, exact=True).click()
+    page.locator(f'b[aria-current="page"]:text-is("{audience_label}")').wait_for(timeout=WIDGET_TIMEOUT_MS)
     page.get_by_role("link", name=f"Present session {number}").click()
+    wait_for_session(page)
+
+
+def wait_for_session(page):
     wait_for_slides(page)
     page.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
 

@@ -8,15 +8,16 @@ from csec.content import load_curriculum
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, curriculum_settings
 from tests.presenting import (
-    WIDGET_TIMEOUT_MS,
     activity_states,
     fit_problems,
     open_session,
+    present_from_index,
     present_slide,
     present_text,
     serious_violations,
     slide_headings,
     variant_problems,
+    wait_for_session,
 )
 
 pytestmark = pytest.mark.browser
@@ -45,8 +46,7 @@ def test_every_slide_for_the_audience(server_url, recorded, session, audience):
     page = recorded.page
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    open_session(page, server_url, session["number"], CURRICULUM.audiences[audience]["label"])
-    assert f"/voila/render/{audience}/us/" in page.url
+    open_session(page, server_url, session["number"], audience)
     seen, headings = [], set()
     for index in range(page.evaluate("Reveal.getTotalSlides()")):
         assert fit_problems(page) == [], f"{audience}: slide {index + 1} of {session['id']}"
@@ -69,7 +69,7 @@ def test_two_tabs_present_two_audiences_at_once_and_an_address_reopens_its_choic
     session = next(s for s in CURRICULUM.sessions if s["id"] == "forms-and-venues")
     tabs = {audience: recorded.context.new_page() for audience in ("youth", "caregivers")}
     for audience, tab in tabs.items():
-        open_session(tab, server_url, session["number"], CURRICULUM.audiences[audience]["label"])
+        present_from_index(tab, server_url, session["number"], CURRICULUM.audiences[audience]["label"])
     for audience, tab in tabs.items():
         text = " ".join(tab.locator(".reveal .slides").text_content().split())
         mine = shown_titles(session, audience)
@@ -79,6 +79,6 @@ def test_two_tabs_present_two_audiences_at_once_and_an_address_reopens_its_choic
     bookmark = tabs["youth"].url
     reopened = recorded.context.new_page()
     reopened.goto(bookmark)
-    reopened.locator(".csec-session-title h1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+    wait_for_session(reopened)
     text = " ".join(reopened.locator(".reveal .slides").text_content().split())
     assert all(" ".join(t.split()) in text for t in shown_titles(session, "youth"))

@@ -6,6 +6,7 @@ from html import escape
 
 import pytest
 
+from csec import pictures
 from csec.content import UnknownContentId, load_curriculum
 from csec.icons import UnknownIcon, icon_svg
 from csec.settings import curriculum_settings
@@ -58,7 +59,7 @@ class TestDiagram:
             markup = Diagram(item["id"], curriculum).picture.value
             expected = [text for entry in item["items"] for text in (entry["label"], entry.get("detail")) if text]
             assert sorted(words(drawn(markup))) == sorted(expected)
-            assert all(icon_svg(entry["icon"], size=diagram_module.ICON_PX) in markup for entry in item["items"])
+            assert all(icon_svg(entry["icon"], size=pictures.ICON_PX) in markup for entry in item["items"])
 
     def test_intro_and_note_frame_the_picture(self, curriculum):
         item = curriculum.item("diagram", "something-of-value")

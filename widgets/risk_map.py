@@ -3,10 +3,9 @@
 from html import escape
 
 import ipywidgets as ipw
-from markupsafe import Markup
 
 from csec.content import Curriculum, active_curriculum
-from widgets.diagram import rings_svg
+from csec.pictures import levels_svg
 from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph, show
 
 
@@ -14,16 +13,6 @@ def factor_html(factor: dict) -> str:
     return (f'<h4>{escape(factor["label"])}</h4>'
             f'<p><b>How an exploiter may target this:</b> {escape(factor["how_targeted"])}</p>'
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
-
-
-def levels_svg(item: dict, factor: dict | None = None) -> Markup:
-    """The map's levels as concentric rings, the young person at the center; the ring of ``factor`` marked."""
-    labels = [level["label"] for level in item["levels"]]
-    name = f'{item["title"]}: its levels, as rings from the center out: {"; ".join(labels)}.'
-    if factor is None:
-        return rings_svg(name, labels)
-    marked = next(i for i, level in enumerate(item["levels"]) if level["id"] == factor["level"])
-    return rings_svg(f'{name} {factor["label"]} is in the ring {labels[marked]}.', labels, marked)
 
 
 def handout_html(item: dict) -> str:

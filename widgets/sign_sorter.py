@@ -3,18 +3,13 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.html_text import beside
 from csec.icons import icon_svg
 from widgets.sorting import SortingActivity
 from widgets.theme import paragraph
 
 FEEDBACK_ICON_PX = 56  # the icon of the suggested kind, beside the feedback that names it
 HANDOUT_ICON_PX = 24  # about one line of the handout's text
-
-
-def beside(icon: str, html: str, gap: str) -> str:
-    """The icon to the left of ``html``, at the top of its first line, kept at its size."""
-    return (f'<div style="display: flex; gap: {gap}; align-items: flex-start">'
-            f'<span style="display: flex; flex: none">{icon}</span><div>{html}</div></div>')
 
 
 def observations_by_category(item: dict) -> list[tuple[dict, list[str]]]:

@@ -1,11 +1,10 @@
 """The shared look of every widget: large type and high contrast for projectors."""
 
-from html import escape
-
 import ipywidgets as ipw
 
+from csec.html_text import LETTERS, bullet_list, paragraph  # shared with the handouts; widgets import them from here
+
 DIRECTORY_TABS = 16  # the most tabs one directory can show
-LETTERS = "ABCDEF"  # options as a room names them: "Who chose B?"
 
 # Linked once per page, not carried by each widget: the served pages load it from /csec/widgets.css
 # (csec/serve.py), the offline deck has it inside (csec/export/slides.py).
@@ -147,16 +146,6 @@ class Card(ipw.VBox):
         super().__init__(children, layout=ipw.Layout(width="100%", overflow="visible"))
         self.add_class("csec-card")
         self.add_class(f"csec-{kind}")
-
-
-def paragraph(text: str, css_class: str = "") -> str:
-    attribute = f' class="{css_class}"' if css_class else ""
-    return f"<p{attribute}>{escape(text)}</p>"
-
-
-def bullet_list(items: list[str], css_class: str = "") -> str:
-    attribute = f' class="{css_class}"' if css_class else ""
-    return f"<ul{attribute}>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
 def html_block(content: str, css_class: str = "") -> ipw.HTML:

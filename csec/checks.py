@@ -4,11 +4,10 @@ import re
 from pathlib import Path
 
 from csec.content import (
-    ITEM_FILES,
-    ITEM_LABELS,
     PATH_MINUTES,
     available_locales,
     build_curriculum,
+    label_of,
     line_of,
     parse_yaml,
     read_all,
@@ -17,6 +16,7 @@ from csec.content import (
 from csec.coverage import coverage_problems
 from csec.errors import ContentProblem
 from csec.icons import icon_fix, icon_names
+from csec.kinds import content_kinds
 from csec.notebooks import (
     cell_audiences,
     code_syntax_errors,
@@ -154,10 +154,10 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
             problems.append(ContentProblem(notebook, "notebook is not a session in content/curriculum.yaml",
                                            fix="add a session for it, or move it out of notebooks/"))
 
-    for kind, (relative, _schema, key) in ITEM_FILES.items():
-        path = content_dir / relative
+    for kind in content_kinds().values():
+        path, key = content_dir / kind.file, kind.list_key
         seen = set()
-        for index, item in enumerate(data[kind][key]):  # as read, before duplicate ids collapse
+        for index, item in enumerate(data[kind.name][key]):  # as read, before duplicate ids collapse
             if item["id"] in seen:
                 problem(path, [key, index, "id"], f"id {item['id']!r} is used twice", "give every item its own id")
             seen.add(item["id"])
@@ -165,12 +165,7 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                 if source_id not in curriculum.sources:
                     problem(path, [key, index, "sources", position], f"unknown source {source_id!r}",
                             "add it to content/sources.yaml or correct the id")
-            if kind == "knowledge_check":
-                correct = sum(1 for option in item["options"] if option.get("correct"))
-                if correct != 1:
-                    problem(path, [key, index, "options"], f"question {item['id']!r} has {correct} correct options",
-                            "mark exactly one option with `correct: true`")
-            for json_path, message, fix in _item_structure_problems(kind, item, curriculum):
+            for json_path, message, fix in kind.item_problems(item, curriculum):
                 problem(path, [key, index, *json_path], message, fix)
 
     for locale in available_locales(content_dir):
@@ -203,120 +198,6 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                 problem(path, ["resources"], f"no help resource is shown to audience {audience!r}",
                         f"add {audience!r} to the audiences of the resources it should see")
     return problems
-
-
-def _item_structure_problems(kind: str, item: dict, curriculum) -> list[tuple[list, str, str]]:
-    """(JSON path inside the item, message, fix) for references inside one item."""
-    if kind == "scenario":
-        return _scenario_problems(item, curriculum)
-    if kind == "sign_sort":
-        categories = [category["id"] for category in item["categories"]]
-        return [(["categories", i, "icon"], f"category {c['id']!r} of sign sort {item['id']!r} has unknown icon "
-                 f"{c['icon']!r}", icon_fix(c["icon"])) for i, c in enumerate(item["categories"])
-                if c["icon"] not in icon_names()] + [
-                (["observations", i, "category"], f"unknown category {o['category']!r}",
-                 f"use one of: {', '.join(categories)}")
-                for i, o in enumerate(item["observations"]) if o["category"] not in categories]
-    if kind == "examples":
-        return [(["by_audience"], f"no examples for audience {audience!r}",
-                 f"add a list of examples under `{audience}:`")
-                for audience in curriculum.audiences if audience not in item["by_audience"]] + [
-                (["by_audience", audience], f"unknown audience {audience!r}",
-                 f"use one of: {', '.join(curriculum.audiences)}")
-                for audience in item["by_audience"] if audience not in curriculum.audiences]
-    if kind == "pre_post_check":
-        known = curriculum.items["knowledge_check"]
-        taught = _questions_asked_in_sessions(curriculum)
-        return [(["questions", i], f"unknown knowledge-check question {q!r}", "use an id from knowledge_checks.yaml")
-                for i, q in enumerate(item["questions"]) if q not in known] + [
-                (["questions", i], f"question {q!r} is also asked in {taught[q]}",
-                 "keep pre/post questions out of the sessions, so the check measures learning")
-                for i, q in enumerate(item["questions"]) if q in taught]
-    if kind == "diagram":
-        return [(["items", i, "icon"], f"diagram {item['id']!r} has unknown icon {entry['icon']!r}",
-                 icon_fix(entry["icon"])) for i, entry in enumerate(item["items"]) if entry["icon"] not in icon_names()]
-    if kind == "risk_map":
-        levels = [level["id"] for level in item["levels"]]
-        return [(["factors", i, "level"], f"unknown level {f['level']!r}", f"use one of: {', '.join(levels)}")
-                for i, f in enumerate(item["factors"]) if f["level"] not in levels]
-    return []
-
-
-def _questions_asked_in_sessions(curriculum) -> dict[str, str]:
-    """Knowledge-check id -> the notebook that asks it."""
-    asked = {}
-    for session in curriculum.sessions:
-        path = curriculum.settings.notebook(session)
-        try:
-            references = content_references(read_notebook(path))
-        except ContentProblem:
-            continue  # reported by the notebook checks
-        for reference in references:
-            if reference.kind == "knowledge_check":
-                asked.setdefault(reference.item_id, path.name)
-    return asked
-
-
-def _scenario_problems(scenario: dict, curriculum) -> list[tuple[list, str, str]]:
-    """A broken branch: a choice leading nowhere, a step never reached, a step with no way out."""
-    problems = []
-    step_ids = [step["id"] for step in scenario["steps"]]
-    for position, audience in enumerate(scenario["audiences"]):
-        if audience not in curriculum.audiences:
-            problems.append((["audiences", position], f"unknown audience {audience!r}",
-                             f"use one of: {', '.join(curriculum.audiences)}"))
-    if scenario["start"] not in step_ids:
-        problems.append((["start"], f"start step {scenario['start']!r} does not exist",
-                         f"use one of: {', '.join(step_ids)}"))
-    for index, step in enumerate(scenario["steps"]):
-        if step_ids.index(step["id"]) != index:
-            problems.append((["steps", index, "id"], f"step id {step['id']!r} is used twice",
-                             "give every step its own id"))
-        choices = step.get("choices", [])
-        if step.get("ending") and choices:
-            problems.append((["steps", index, "choices"], f"ending step {step['id']!r} has choices",
-                             "remove the choices or `ending: true`"))
-        if not step.get("ending") and not choices:
-            problems.append((["steps", index], f"step {step['id']!r} has no way out",
-                             "add choices, or mark it `ending: true`"))
-        for choice_index, choice in enumerate(choices):
-            if "next" in choice and choice["next"] not in step_ids:
-                problems.append((["steps", index, "choices", choice_index, "next"],
-                                 f"choice {choice['id']!r} leads to missing step {choice['next']!r}",
-                                 f"use one of: {', '.join(step_ids)}"))
-    reached, waiting = set(), [scenario["start"]]
-    steps = {step["id"]: step for step in scenario["steps"]}
-    while waiting:
-        step_id = waiting.pop()
-        if step_id in reached or step_id not in steps:
-            continue
-        reached.add(step_id)
-        waiting.extend(choice["next"] for choice in steps[step_id].get("choices", []) if "next" in choice)
-    for index, step in enumerate(scenario["steps"]):
-        if step["id"] not in reached:
-            problems.append((["steps", index, "id"], f"step {step['id']!r} cannot be reached from the start",
-                             "point a choice's `next` at it, or remove it"))
-    finishing = _steps_that_finish(steps)
-    for index, step in enumerate(scenario["steps"]):
-        if step["id"] not in finishing:
-            problems.append((["steps", index], f"step {step['id']!r} of scenario {scenario['id']!r} never reaches "
-                             "an ending: every path from it comes back round",
-                             "mark a step it leads to `ending: true`, or leave out one choice's `next` "
-                             "so that choice finishes the scenario"))
-    return problems
-
-
-def _steps_that_finish(steps: dict[str, dict]) -> set[str]:
-    """The steps from which some path reaches an end: an ending, a choice without `next`, or a step reported
-    above (no way out, or a choice leading to a missing step), so that a loop is all this adds."""
-    finishing = {step_id for step_id, step in steps.items() if step.get("ending") or not step.get("choices")
-                 or any(choice.get("next") not in steps for choice in step["choices"])}
-    while True:
-        more = {step_id for step_id, step in steps.items() if step_id not in finishing
-                and any(choice["next"] in finishing for choice in step["choices"])}
-        if not more:
-            return finishing
-        finishing |= more
 
 
 def _notebook_problems(curriculum) -> list[ContentProblem]:
@@ -368,7 +249,7 @@ def _shown_item_source_problems(notebook, session: dict, curriculum) -> list[Con
             if source_id in curriculum.sources and source_id not in session["sources"] and source_id not in reported:
                 reported.add(source_id)
                 problems.append(ContentProblem(
-                    path, f"session {session['id']!r} shows {ITEM_LABELS[reference.kind]} {reference.item_id!r}, "
+                    path, f"session {session['id']!r} shows {label_of(reference.kind)} {reference.item_id!r}, "
                           f"which cites {source_id!r}, missing from the session's sources",
                     location=_line(path, where), fix=f"add {source_id!r} to the sources of {session['id']!r}"))
     return problems
@@ -419,7 +300,7 @@ def _reference_problems(path: Path, notebook, session: dict | None, curriculum) 
             known = list(curriculum.items[reference.kind])
         if reference.item_id not in known:
             problems.append(ContentProblem(
-                path, f"unknown {ITEM_LABELS[reference.kind]} id {reference.item_id!r} in {reference.widget}",
+                path, f"unknown {label_of(reference.kind)} id {reference.item_id!r} in {reference.widget}",
                 location=where, fix=f"use one of: {', '.join(known)}"))
     return problems
 

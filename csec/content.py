@@ -15,49 +15,16 @@ import jsonschema
 import yaml
 
 from csec.errors import ContentProblem, CsecError
+from csec.kinds import content_kinds
 from csec.page import page_settings
 from csec.settings import Settings, curriculum_settings
 
-# Each item file: (relative path, schema name, top-level list key).
-ITEM_FILES = {
-    "knowledge_check": ("items/knowledge_checks.yaml", "knowledge_checks", "knowledge_checks"),
-    "myth_or_fact": ("items/myths_facts.yaml", "myths_facts", "myths_facts"),
-    "notice": ("items/notices.yaml", "notices", "notices"),
-    "scenario": ("items/scenarios.yaml", "scenarios", "scenarios"),
-    "sign_sort": ("items/sign_sorts.yaml", "sign_sorts", "sign_sorts"),
-    "risk_map": ("items/risk_maps.yaml", "risk_maps", "risk_maps"),
-    "poll": ("items/polls.yaml", "polls", "polls"),
-    "reflection": ("items/reflections.yaml", "reflections", "reflections"),
-    "break": ("items/breaks.yaml", "breaks", "breaks"),
-    "examples": ("items/examples.yaml", "examples", "examples"),
-    "pre_post_check": ("items/pre_post_checks.yaml", "pre_post_checks", "pre_post_checks"),
-    "action_plan": ("items/action_plans.yaml", "action_plans", "action_plans"),
-    "question_box": ("items/question_boxes.yaml", "question_boxes", "question_boxes"),
-    "diagram": ("items/diagrams.yaml", "diagrams", "diagrams"),
-}
 # libyaml's loader where it is installed: every kernel parses the content, and it is about four times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The shorter and longer ways through every session: path key -> its length in minutes.
 PATH_MINUTES = {"30min": 30, "60min": 60, "90min": 90}
-ITEM_LABELS = {
-    "knowledge_check": "knowledge-check question",
-    "myth_or_fact": "myth-or-fact statement",
-    "notice": "content notice",
-    "scenario": "scenario",
-    "sign_sort": "sign-sorting activity",
-    "risk_map": "risk map",
-    "poll": "poll",
-    "reflection": "reflection prompt",
-    "break": "break",
-    "examples": "audience examples",
-    "pre_post_check": "pre/post check",
-    "action_plan": "action plan",
-    "question_box": "question box",
-    "diagram": "diagram",
-    "session": "session",
-    "source": "source",
-    "resource": "help resource",
-}
+# What an error line calls the things a widget names that are not content items (those: csec/kinds/).
+OTHER_LABELS = {"session": "session", "source": "source", "resource": "help resource"}
 
 
 class ContentInvalid(CsecError):
@@ -287,9 +254,14 @@ class Curriculum:
 
     def _unknown(self, kind: str, item_id: object, known: list[str]) -> UnknownContentId:
         return UnknownContentId(
-            f"unknown {ITEM_LABELS[kind]} id {item_id!r} in {self.settings.content_dir}: "
+            f"unknown {label_of(kind)} id {item_id!r} in {self.settings.content_dir}: "
             f"use one of {', '.join(sorted(known)) or '(none defined)'}"
         )
+
+
+def label_of(kind: str) -> str:
+    """What an error line calls one of ``kind``: a content kind's label, or a session, source or help resource."""
+    return content_kinds()[kind].label if kind in content_kinds() else OTHER_LABELS[kind]
 
 
 def locale_file(settings: Settings) -> Path:
@@ -312,8 +284,8 @@ def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem
         "sources": (content_dir / "sources.yaml", "sources"),
         "resources": (locale_file(settings), "resources"),
     }
-    for kind, (relative, schema, _key) in ITEM_FILES.items():
-        wanted[kind] = (content_dir / relative, schema)
+    for kind in content_kinds().values():
+        wanted[kind.name] = (content_dir / kind.file, kind.schema)
     data, problems = {}, []
     for name, (path, schema) in wanted.items():
         if name == "resources" and not path.is_file():
@@ -337,8 +309,8 @@ def build_curriculum(settings: Settings, data: dict[str, object]) -> Curriculum:
         sessions=curriculum["sessions"],
         sources={source["id"]: source for source in data["sources"]["sources"]},
         resources=data["resources"],
-        items={kind: {entry["id"]: entry for entry in data[kind][key]}
-               for kind, (_path, _schema, key) in ITEM_FILES.items()},
+        items={kind.name: {entry["id"]: entry for entry in data[kind.name][kind.list_key]}
+               for kind in content_kinds().values()},
     )
 
 

@@ -4,40 +4,32 @@ import ast
 import copy
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import nbformat
 
 from csec.errors import ContentProblem
+from csec.kinds import content_kinds
 
 FACILITATOR_TAG = "facilitator"
 NEW_SLIDE_TYPES = {"slide", "subslide"}
 
-# Which kind of content item each widget's first argument names.
-WIDGET_ARGUMENT_KINDS = {
-    "KnowledgeCheck": "knowledge_check",
-    "MythOrFact": "myth_or_fact",
-    "ContentNotice": "notice",
-    "GroundRules": "notice",
+# Widgets whose first argument names a session or a help resource; those naming content items: csec/kinds/.
+OTHER_ARGUMENT_KINDS = {
     "ResourceCard": "resource",
-    "Scenario": "scenario",
-    "AudienceScenario": "scenario",
-    "AudienceExamples": "examples",
-    "SignSorter": "sign_sort",
-    "RiskMap": "risk_map",
-    "Poll": "poll",
-    "Reflection": "reflection",
-    "TakeABreak": "break",
-    "PrePostCheck": "pre_post_check",
-    "ActionPlan": "action_plan",
-    "QuestionBox": "question_box",
-    "Diagram": "diagram",
     "SessionTitle": "session",
     "KeyPoints": "session",
     "ReflectionQuestions": "session",
     "SessionSources": "session",
 }
+
+
+@cache
+def widget_argument_kinds() -> dict[str, str]:
+    """Widget class -> the kind of what its first argument names."""
+    return {**{widget: kind.name for kind in content_kinds().values() for widget in kind.widgets},
+            **OTHER_ARGUMENT_KINDS}
 
 
 @dataclass(frozen=True)
@@ -135,7 +127,7 @@ def content_references(notebook: nbformat.NotebookNode) -> list[ContentReference
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            kind = WIDGET_ARGUMENT_KINDS.get(node.func.id)
+            kind = widget_argument_kinds().get(node.func.id)
             if kind is None or not node.args:
                 continue
             for value in _literal_strings(node.args[0]):

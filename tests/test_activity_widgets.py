@@ -7,6 +7,7 @@ import pytest
 
 from csec.content import UnknownContentId
 from csec.icons import icon_svg
+from csec.kinds import sign_sort as sign_sort_kind
 from widgets import (
     ActionPlan,
     ActivityTimer,
@@ -226,10 +227,10 @@ class TestSignSorter:
 
     def test_the_handout_sorts_each_kind_under_its_icon_and_name(self, curriculum):
         for item in curriculum.items["sign_sort"].values():
-            groups = re.findall(r"<li>(.*?)</li>", sign_sorter.handout_html(item))
+            groups = re.findall(r"<li>(.*?)</li>", sign_sort_kind.handout_html([item]))
             assert len(groups) == len(item["categories"])
             for category, group in zip(item["categories"], groups):
-                icon = icon_svg(category["icon"], size=sign_sorter.HANDOUT_ICON_PX)
+                icon = icon_svg(category["icon"], size=sign_sort_kind.HANDOUT_ICON_PX)
                 assert icon in group and group.index(icon) < group.index(f"<b>{escape(category['label'])}:</b>")
                 assert all(escape(o["text"]) in group for o in item["observations"] if o["category"] == category["id"])
 

@@ -9,6 +9,8 @@ import pytest
 from csec import pictures
 from csec.content import UnknownContentId, load_curriculum
 from csec.icons import UnknownIcon, icon_svg
+from csec.kinds import diagram as diagram_kind
+from csec.kinds import risk_map as risk_map_kind
 from csec.settings import curriculum_settings
 from tests.presenting import (
     SIZE_FLOOR_PX,
@@ -19,8 +21,6 @@ from tests.presenting import (
     switch_high_contrast,
 )
 from widgets import Diagram, RiskMap
-from widgets import diagram as diagram_module
-from widgets import risk_map as risk_map_module
 
 def drawn(markup: str) -> ElementTree.Element:
     return ElementTree.fromstring(str(markup))
@@ -84,7 +84,7 @@ class TestDiagram:
 
     def test_the_handout_prints_the_same_picture_with_its_words(self, curriculum):
         item = curriculum.item("diagram", "something-of-value")
-        html = diagram_module.handout_html(item)
+        html = diagram_kind.handout_html([item])
         assert Diagram(item["id"], curriculum).picture.value in html
         assert all(escape(item[part]) in html for part in ("title", "intro", "note"))
 
@@ -116,7 +116,7 @@ class TestRiskMapRings:
 
     def test_the_handout_prints_the_rings(self, curriculum):
         item = curriculum.item("risk_map", "ecological-risk-map")
-        assert RiskMap(item["id"], curriculum).rings.value in risk_map_module.handout_html(item)
+        assert RiskMap(item["id"], curriculum).rings.value in risk_map_kind.handout_html([item])
 
 
 # Per picture on the slide shown now: its words' smallest size in slide pixels (as drawn, after the SVG is

@@ -9,14 +9,6 @@ from widgets.theme import Card, html_block, paragraph
 PRIVATE_NOTEPADS = "Nothing you type here is saved, collected or sent anywhere."
 
 
-def handout_html(item: dict) -> str:
-    """The plan with room to write, for the handout."""
-    return (f"<h3>{escape(item['title'])}</h3>" + paragraph(item["intro"])
-            + '<ol class="action-plan">' + "".join(
-                f'<li>{escape(prompt)}<span class="write-here"></span></li>' for prompt in item["prompts"])
-            + "</ol>")
-
-
 class ActionPlan(Card):
     """A plan from content/items/action_plans.yaml: its prompts, each with a private notepad.
 

@@ -1,17 +1,8 @@
 """A diagram from the content, drawn as SVG (csec/pictures.py): steps in order, or a row of icons."""
 
-from html import escape
-
 from csec.content import Curriculum, active_curriculum
 from csec.pictures import diagram_svg
 from widgets.theme import Card, html_block, paragraph
-
-
-def handout_html(item: dict) -> str:
-    """The diagram for a handout: its title and intro, the picture, its note."""
-    intro = f' {escape(item["intro"])}' if "intro" in item else ""
-    note = paragraph(item["note"]) if "note" in item else ""
-    return f'<p><b>{escape(item["title"])}.</b>{intro}</p>{diagram_svg(item)}{note}'
 
 
 class Diagram(Card):

@@ -8,12 +8,6 @@ CATEGORIES = {"myth": "Myth", "fact": "Fact"}
 TAKEAWAYS_A_PAGE = 3
 
 
-def handout_html(items: list[dict]) -> str:
-    """The activity for a handout: the facts to remember, not the quiz."""
-    return ("<p><b>Myth or fact?</b> We looked at common beliefs about this topic. What to remember:</p>"
-            + bullet_list([item["takeaway"] for item in items]))
-
-
 class MythOrFact(SortingActivity):
     """Steps through statements from content/items/myths_facts.yaml one at a time."""
 

@@ -13,10 +13,6 @@ from widgets.theme import Card, actions, button, html_block, paragraph
 MAX_COUNT = 999
 
 
-def handout_html(item: dict) -> str:
-    return paragraph(f'Poll: {item["question"]}')
-
-
 class Poll(Card):
     """A question from content/items/polls.yaml with a count per option.
 

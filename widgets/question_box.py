@@ -7,10 +7,6 @@ from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, html_block, paragraph
 
 
-def handout_html(item: dict) -> str:
-    return paragraph(f'Question box: {item["prompt"]}')
-
-
 class QuestionBox(Card):
     """A prompt from content/items/question_boxes.yaml.
 

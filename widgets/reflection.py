@@ -9,10 +9,6 @@ from widgets.theme import Card, html_block, paragraph
 PRIVACY_NOTE = "Nothing you type here is saved, collected or sent anywhere. You can also just think, or write on paper."
 
 
-def handout_html(item: dict) -> str:
-    return paragraph(f'Reflection: {item["prompt"]}')
-
-
 class Reflection(Card):
     """A prompt from content/items/reflections.yaml.
 

@@ -15,18 +15,6 @@ def factor_html(factor: dict) -> str:
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
 
 
-def handout_html(item: dict) -> str:
-    """The levels as rings, then every factor with how it is targeted and what protects, by level."""
-    sections = []
-    for level in item["levels"]:
-        factors = [f for f in item["factors"] if f["level"] == level["id"]]
-        if factors:
-            rows = "".join(f'<li><b>{escape(f["label"])}.</b> {escape(f["how_targeted"])} '
-                           f'<i>What protects:</i> {escape(f["protective"])}</li>' for f in factors)
-            sections.append(f'<p><b>{escape(level["label"])}</b></p><ul>{rows}</ul>')
-    return f'<p><b>{escape(item["title"])}.</b> {escape(item["framing"])}</p>{levels_svg(item)}' + "".join(sections)
-
-
 class RiskMap(Card):
     """Factors from content/items/risk_maps.yaml in columns by level; select one to learn more.
 

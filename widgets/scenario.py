@@ -10,14 +10,6 @@ from widgets.theme import LETTERS, Card, FeedbackPanel, actions, bullet_list, bu
 MAX_CHOICES = 4  # as the scenarios schema allows
 
 
-def handout_html(item: dict) -> str:
-    """The scenario for a handout: what happened, the lesson, the questions we discussed."""
-    prompts = [prompt for step in item["steps"] for prompt in step.get("discussion", [])]
-    return (f'<p><b>Scenario: {escape(item["title"])}</b> ({escape(item["setting"])}). {escape(item["summary"])}</p>'
-            + paragraph(f'What it teaches: {item["teaching_point"]}')
-            + (("<p>Questions we discussed:</p>" + bullet_list(prompts)) if prompts else ""))
-
-
 class Scenario(Card):
     """A branching scenario from content/items/scenarios.yaml.
 

@@ -6,27 +6,8 @@ from csec.content import Curriculum, active_curriculum
 from csec.html_text import beside
 from csec.icons import icon_svg
 from widgets.sorting import SortingActivity
-from widgets.theme import paragraph
 
 FEEDBACK_ICON_PX = 56  # the icon of the suggested kind, beside the feedback that names it
-HANDOUT_ICON_PX = 24  # about one line of the handout's text
-
-
-def observations_by_category(item: dict) -> list[tuple[dict, list[str]]]:
-    return [(category, [o["text"] for o in item["observations"] if o["category"] == category["id"]])
-            for category in item["categories"]]
-
-
-def handout_html(item: dict) -> str:
-    """The sorted observations under each kind's icon and label, and the caution, for a handout."""
-    groups = "".join(
-        "<li>" + beside(icon_svg(category["icon"], size=HANDOUT_ICON_PX),
-                        f'<b>{escape(category["label"])}:</b> {escape(" ".join(texts))}', "0.5em") + "</li>"
-        for category, texts in observations_by_category(item) if texts
-    )
-    title = item["title"] if item["title"].endswith(("?", "!", ".")) else f'{item["title"]}.'
-    return (f'<p><b>{escape(title)}</b> What we sorted:</p><ul style="list-style: none; padding: 0">'
-            f'{groups}</ul>' + paragraph(item["caution"]))
 
 
 class SignSorter(SortingActivity):

@@ -10,6 +10,7 @@ do, the help resources one line each and the sources' publishers.
 
 import re
 from collections.abc import Callable
+from itertools import groupby
 from pathlib import Path
 
 from markupsafe import Markup
@@ -18,8 +19,10 @@ from csec.content import Curriculum
 from csec.export.names import WALLET_CARD_NAME
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import TEMPLATES
+from csec.html_text import LETTERS
 from csec.icons import icon_svg
-from csec.notebooks import content_references, for_audience, read_notebook
+from csec.kinds import content_kinds
+from csec.notebooks import ContentReference, content_references, for_audience, read_notebook
 from csec.plain_text import contact_lines, first_contact_line, source_line
 
 
@@ -27,12 +30,23 @@ def sessions_for_audience(curriculum: Curriculum) -> list[dict]:
     return [s for s in curriculum.sessions if curriculum.settings.audience in s["audiences"]]
 
 
+def activity_blocks(curriculum: Curriculum, references: list[ContentReference]) -> list[str]:
+    """One block of HTML per activity that has one (its kind's ``handout_html``), in the order the notebook
+    runs them: the content, never the answers to discover."""
+    blocks = []
+    calls = groupby(references, key=lambda r: (r.cell_number, r.widget, r.kind))
+    for (_cell, widget, kind), group in calls:
+        item_ids = [r.item_id for r in group]
+        if widget == "AudienceScenario":  # the one scenario this audience sees
+            item_ids = [curriculum.scenario_for(item_ids)]
+        content_kind = content_kinds().get(kind)  # None: a session or a help resource
+        if content_kind and content_kind.handout_html:
+            blocks.append(content_kind.handout_html([curriculum.item(kind, item_id) for item_id in item_ids]))
+    return blocks
+
+
 def activities(curriculum: Curriculum, session: dict) -> dict:
     """What the session's notebook does with the group, as far as a handout may tell."""
-    from widgets.handout_renderings import (
-        activity_blocks,  # static renderings of the widgets
-    )
-
     notebook = for_audience(read_notebook(curriculum.settings.notebook(session)), curriculum.settings.audience)
     references = content_references(notebook)
     return {
@@ -86,8 +100,6 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
 
 def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) -> str:
     """A sheet to tick answers to the pre/post check on, without a name."""
-    from widgets.theme import LETTERS
-
     return TEMPLATES.get_template("answer_sheet.html.j2").render(
         curriculum_title=curriculum.title,
         check=check,

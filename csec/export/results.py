@@ -21,10 +21,10 @@ from csec.group import tally
 from csec.group.room import RETENTION_DAYS
 from csec.group.store import AnswerStore
 from csec.group.tally import Answer
+from csec.kinds import content_kinds
 
 CSV_HEADER = ("question key", "kind", "item id", "phase", "question", "option number", "option", "correct",
               "written answer", "answered at")
-KIND_NAMES = {"poll": "poll", "knowledge_check": "knowledge check", "question_box": "question box"}
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would run as a formula
 
 
@@ -42,10 +42,17 @@ def utc_time(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def kind_name(kind: str) -> str:
+    """The kind of a question as the CSV names it (csec/kinds/: results_name); "unknown" for a key the
+    curriculum no longer knows."""
+    known = content_kinds().get(kind)
+    return known.results_name if known and known.results_name else "unknown"
+
+
 def csv_row(answer: Answer) -> tuple:
     question = answer.question
     correct = answer.correct
-    return (question.key, KIND_NAMES.get(question.kind, "unknown"), question.item_id, question.phase, question.text,
+    return (question.key, kind_name(question.kind), question.item_id, question.phase, question.text,
             "" if answer.option is None else answer.option + 1, answer.option_text,
             "" if correct is None else ("yes" if correct else "no"),
             spreadsheet_safe(answer.text or ""), utc_time(answer.time))

@@ -1,12 +1,14 @@
 """What a phone shows for a question the facilitator opens: its text and option labels, never the answer.
 
-A question key names a content item: `poll:ID`, `question_box:ID` (answered in
-writing, so no options) or `knowledge_check:ID`, with
-`@before` or `@after` added for the anonymous check, so the same question
-asked before and after the series is counted twice.
+A question key names a content item of a kind that phones answer (its
+``phone_question``, csec/kinds/): `poll:ID`, `question_box:ID` (answered in
+writing, so no options) or `knowledge_check:ID`, with `@before` or `@after`
+added for the anonymous check, so the same question asked before and after
+the series is counted twice.
 """
 
 from csec.content import Curriculum
+from csec.kinds import content_kinds
 
 PHASES = ("before", "after")
 WRITTEN = 0  # the number of options of a question answered in writing
@@ -28,12 +30,7 @@ def question_for_phones(curriculum: Curriculum, key: str) -> dict | None:
     kind, item_id, phase = parse_question_key(key)
     if phase and phase not in PHASES:
         return None
-    if kind == "poll" and item_id in curriculum.items["poll"] and not phase:
-        item = curriculum.items["poll"][item_id]
-        return {"text": item["question"], "options": list(item["options"])}
-    if kind == "question_box" and item_id in curriculum.items["question_box"] and not phase:
-        return {"text": curriculum.items["question_box"][item_id]["prompt"], "options": []}
-    if kind == "knowledge_check" and item_id in curriculum.items["knowledge_check"]:
-        item = curriculum.items["knowledge_check"][item_id]
-        return {"text": item["question"], "options": [option["text"] for option in item["options"]]}
-    return None
+    content_kind = content_kinds().get(kind)
+    if content_kind is None or content_kind.phone_question is None or item_id not in curriculum.items[kind]:
+        return None
+    return content_kind.phone_question(curriculum.items[kind][item_id], phase)

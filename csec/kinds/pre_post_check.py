@@ -1,0 +1,46 @@
+"""The anonymous check before and after the series: knowledge checks not asked in any session
+(items/pre_post_checks.yaml names them)."""
+
+from csec.errors import ContentProblem
+from csec.kinds import ContentKind, Problem, knowledge_check
+from csec.notebooks import content_references, read_notebook
+
+
+def participant_texts(item: dict, audience: str, curriculum) -> list[str]:
+    """Its title and instructions, and what participants read of each of its questions."""
+    questions = [curriculum.item("knowledge_check", question) for question in item["questions"]]
+    return [item["title"], item["instructions"],
+            *(text for question in questions
+              for text in knowledge_check.participant_texts(question, audience, curriculum))]
+
+
+def item_problems(item: dict, curriculum) -> list[Problem]:
+    """Its questions exist, and no session asks them (else the check would not measure learning)."""
+    known = curriculum.items["knowledge_check"]
+    taught = questions_asked_in_sessions(curriculum)
+    return [(["questions", i], f"unknown knowledge-check question {q!r}", "use an id from knowledge_checks.yaml")
+            for i, q in enumerate(item["questions"]) if q not in known] + [
+            (["questions", i], f"question {q!r} is also asked in {taught[q]}",
+             "keep pre/post questions out of the sessions, so the check measures learning")
+            for i, q in enumerate(item["questions"]) if q in taught]
+
+
+def questions_asked_in_sessions(curriculum) -> dict[str, str]:
+    """Knowledge-check id -> the notebook that asks it."""
+    asked = {}
+    for session in curriculum.sessions:
+        path = curriculum.settings.notebook(session)
+        try:
+            references = content_references(read_notebook(path))
+        except ContentProblem:
+            continue  # reported by the notebook checks
+        for reference in references:
+            if reference.kind == "knowledge_check":
+                asked.setdefault(reference.item_id, path.name)
+    return asked
+
+
+KIND = ContentKind(
+    name="pre_post_check", file="items/pre_post_checks.yaml", schema="pre_post_checks", list_key="pre_post_checks",
+    label="pre/post check", order=11, widgets=("PrePostCheck",), participant_texts=participant_texts,
+    item_problems=item_problems)

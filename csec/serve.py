@@ -25,8 +25,6 @@ from csec.settings import PROJECT_ROOT, Settings
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8866
-INDEX_URL = "/voila/render/index.ipynb"
-WIDGET_STYLESHEET_URL = "/csec/widgets.css"  # linked by both templates
 TEMPLATES_PATH = PROJECT_ROOT / "share" / "jupyter"
 IDLE_KERNEL_SECONDS = 15 * 60
 CELL_TIMEOUT_SECONDS = 60
@@ -140,33 +138,10 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_PATH), os.environ.get("JUPYTER_PATH")]))
 
-    from jupyter_server.base.handlers import FileFindHandler, JupyterHandler
     from voila.app import Voila
-    from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 
     from csec.audience_contents import AudienceContentsManager
-
-    class KernelShutdownHandler(VoilaShutdownKernelHandler):
-        """Voila's page posts this on tab close without an XSRF token, so the kernel
-        leaked (voila issue 1458). The kernel id it names is an unguessable UUID."""
-
-        def check_xsrf_cookie(self) -> None:
-            return None
-
-    class WidgetStylesheet(JupyterHandler):
-        """The activities' shared stylesheet, once per page (widgets/theme.py)."""
-
-        def get(self) -> None:
-            from widgets.theme import STYLESHEET
-
-            self.set_header("Content-Type", "text/css; charset=utf-8")
-            self.finish(STYLESHEET)
-
-    class IndexRedirect(JupyterHandler):
-        """`/` opens the index (refused, as every page is, for a foreign Host)."""
-
-        def get(self) -> None:
-            self.redirect(INDEX_URL)
+    from csec.server_pages import curriculum_handlers
 
     class CurriculumVoila(Voila):
         def init_settings(self) -> dict:
@@ -183,11 +158,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
         def init_handlers(self) -> list:
             return [
-                (r"/", IndexRedirect),
-                (WIDGET_STYLESHEET_URL, WidgetStylesheet),
-                (r"/voila/api/shutdown/(.*)", KernelShutdownHandler),
-                (r"/handouts/(.*)", FileFindHandler, {"path": [str(settings.build_dir / "handouts")]}),
-                (r"/guide/(.*)", FileFindHandler, {"path": [str(settings.guide_dir)]}),
+                *curriculum_handlers(str(settings.build_dir / "handouts"), str(settings.guide_dir)),
                 *super().init_handlers(),
             ]
 

@@ -10,6 +10,7 @@ view; a hidden first cell hands the page's settings to its kernel
 (`csec.page.present`).
 """
 
+from functools import cached_property
 from pathlib import PurePosixPath
 
 import nbformat
@@ -38,13 +39,17 @@ class AudienceContentsManager(LargeFileManager):
     audiences = List(Unicode(), help="The curriculum's audience ids").tag(config=True)
     locales = List(Unicode(), help="The locales with help resources").tag(config=True)
 
+    @cached_property
+    def default(self) -> Settings:
+        """The server's default choice, read once."""
+        return Settings.from_json(self.settings_json)
+
     def get(self, path, content=True, type=None, format=None, **kwargs):
-        default = Settings.from_json(self.settings_json)
-        settings, path = self.choice(path, default)
+        settings, path = self.choice(path, self.default)
         model = super().get(path, content=content, type=type, format=format, **kwargs)
         if content and model["type"] == "notebook":
             notebook = for_audience(model["content"], settings.audience)
-            notebook.cells.insert(0, settings_cell(settings, default))
+            notebook.cells.insert(0, settings_cell(settings, self.default))
             model["content"] = notebook
         return model
 

@@ -11,7 +11,6 @@ missing and why.
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from csec.build_record import read_record, record_part, running
@@ -24,15 +23,11 @@ TEMPLATES_DIR = Path(__file__).parent / "export" / "templates"
 Part = Callable[[Curriculum, Callable[[str], None]], list[Path]]
 
 
-def for_audience(curriculum: Curriculum, audience: str) -> Curriculum:
-    return replace(curriculum, settings=curriculum.settings.choosing(audience=audience))
-
-
 def _handouts(audience: str) -> Part:
     def build(curriculum, progress):
         from csec.export.handouts import export_handouts
 
-        return export_handouts(for_audience(curriculum, audience), progress=progress)
+        return export_handouts(curriculum.for_audience(audience), progress=progress)
     return build
 
 
@@ -41,7 +36,7 @@ def _decks(audience: str) -> Part:
         from csec.export.handouts import sessions_for_audience
         from csec.export.slides import export_slides
 
-        chosen = for_audience(curriculum, audience)
+        chosen = curriculum.for_audience(audience)
         return [export_slides(chosen, session, progress=progress)
                 for session in sessions_for_audience(chosen)]
     return build
@@ -77,10 +72,10 @@ def stale_parts(curriculum: Curriculum) -> list[str]:
 
 def build(curriculum: Curriculum, *, only_stale: bool = False, progress: Callable[[str], None] = print) -> dict:
     """Build every part (or only the stale ones), each apart: a failing part is recorded and the rest go on."""
-    settings = curriculum.settings
-    wanted = stale_parts(curriculum) if only_stale else list(parts(curriculum))
+    settings, every_part = curriculum.settings, parts(curriculum)
+    wanted = stale_parts(curriculum) if only_stale else list(every_part)
     with running(settings):
-        for name, make in parts(curriculum).items():
+        for name, make in every_part.items():
             if name not in wanted:
                 continue
             started = time.time()

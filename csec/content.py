@@ -6,7 +6,7 @@ file never surfaces as a traceback.
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources as package_files
 from pathlib import Path
@@ -201,6 +201,12 @@ class Curriculum:
     def audience(self) -> dict:
         """The audience chosen with --audience (validated when loading)."""
         return self.audiences[self.settings.audience]
+
+    def for_audience(self, audience: str) -> "Curriculum":
+        """The same curriculum prepared for another of its audiences."""
+        if audience not in self.audiences:
+            raise UnknownContentId(f"unknown audience {audience!r}: use one of: {', '.join(self.audiences)}")
+        return replace(self, settings=self.settings.choosing(audience=audience))
 
     def session(self, session_id: str) -> dict:
         for session in self.sessions:

@@ -32,6 +32,17 @@ def test_unknown_id_names_the_kind_and_the_known_ids(curriculum):
     assert "who-exploits" in message
 
 
+def test_the_curriculum_for_another_audience_shows_that_audiences_help_list(curriculum):
+    youth = curriculum.for_audience("youth")
+    assert youth.settings.audience == "youth" and curriculum.settings.audience == "professionals"
+    order = {audience: [r["id"] for r in chosen.help_resources()] for audience, chosen in
+             (("youth", youth), ("professionals", curriculum))}
+    for audience, hotline_first in (("youth", False), ("professionals", True)):  # 988 leads for youth in us.yaml
+        ids = order[audience]
+        assert (ids.index("national-human-trafficking-hotline") < ids.index("988-lifeline")) == hotline_first
+    with pytest.raises(UnknownContentId, match="unknown audience 'teachers': use one of: professionals, caregivers"):
+        curriculum.for_audience("teachers")
+
 def test_malformed_yaml_names_file_and_line(content_copy):
     path = content_copy / "curriculum.yaml"
     lines = path.read_text().splitlines()

@@ -263,9 +263,7 @@ class TestSessionOutline:
         assert 'Prepared for: <b aria-current="page">Professionals who work with youth</b>' in html
 
     def test_index_for_another_audience_links_its_own_sessions_handouts_and_the_other_choices(self, curriculum):
-        from dataclasses import replace
-
-        youth = replace(curriculum, settings=curriculum.settings.choosing(audience="youth"))
+        youth = curriculum.for_audience("youth")
         html = SessionIndex(youth).children[0].value
         assert 'href="/voila/render/youth/us/01_what_is_csec.ipynb">Present session 1</a>' in html
         assert '<b aria-current="page">Older youth (14-18)</b>' in html

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from csec.assets import VENDOR_DIR
 from csec.settings import PROJECT_ROOT
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 BASELINE_COMMIT = "c9b4cd8"  # the last commit before the runtime object, the build and parse-once changes
 RUNS = 3

@@ -14,7 +14,7 @@ from playwright.sync_api import sync_playwright
 
 from csec.browser import CHROMIUM_FLAGS, chromium_path
 from csec.settings import PROJECT_ROOT
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 RUNS = 5
 # Time for Voila to start and execute a kernel for its preheated pool, with room to spare

@@ -32,7 +32,7 @@ from tornado.httpclient import AsyncHTTPClient, HTTPResponse
 from bench import trivial_server
 from bench.participant_server import ROOM_FILE
 from csec.group.store import AnswerStore
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 PARTICIPANTS = 200
 ARRIVAL_SECONDS = 20  # all join within this, so all have answered well within a minute

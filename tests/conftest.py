@@ -13,13 +13,44 @@ from sqlalchemy import create_engine, make_url, text
 from csec.browser import CHROMIUM_FLAGS, NoBrowser, chromium_path
 from csec.content import load_curriculum
 from csec.settings import PROJECT_ROOT, curriculum_settings
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 # .ci/run sets this: there a missing browser fails the run instead of skipping.
 REQUIRE_BROWSER = os.environ.get("CSEC_REQUIRE_BROWSER") == "1"
 # A PostgreSQL database the answer-store tests also run on (.ci/run sets it, from .ci/postgres). Point it only at
 # a throwaway database: each test creates a schema of its own in it and drops it afterwards.
 TEST_DATABASE_URL = os.environ.get("CSEC_TEST_DATABASE_URL", "")
+
+
+# What a run may write into the project's folder: Python's and pytest's caches (and the virtualenv, git's own).
+NOT_THE_PROJECT = {".git", ".venv", "__pycache__", ".pytest_cache"}
+
+
+def project_files() -> dict[str, int]:
+    """Every file in the project's folder (build/ and data/ too) with the time it last changed."""
+    found = {}
+    for folder, subfolders, files in os.walk(PROJECT_ROOT):
+        subfolders[:] = [name for name in subfolders if name not in NOT_THE_PROJECT]
+        for name in files:
+            path = os.path.join(folder, name)
+            found[os.path.relpath(path, PROJECT_ROOT)] = os.stat(path).st_mtime_ns
+    return found
+
+
+# Where the project's commands write by default: any change there during a run is a test's doing.
+OUTPUT_FOLDERS = ("build", "data")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def project_left_untouched():
+    """No test writes into the project's own folder: servers, builds and exports write into scratch copies.
+    (Files edited meanwhile by a person, outside build/ and data/, are theirs.)"""
+    before = project_files()
+    yield
+    after = project_files()
+    written = sorted(name for name, changed in after.items() if name not in before
+                     or (changed != before[name] and name.startswith(tuple(f"{folder}/" for folder in OUTPUT_FOLDERS))))
+    assert written == [], f"the test run wrote into the project's folder: {written[:10]}"
 
 
 @pytest.fixture(scope="session")
@@ -56,12 +87,17 @@ def served_folder(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def server_url(chromium_executable, served_folder) -> str:
+def test_server(chromium_executable, served_folder) -> BackgroundServer:
     """`csec serve` on a free local port, as `make serve` starts it, for a copy of the curriculum."""
     port = free_port()
     command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--content", str(served_folder / "content")]
     with BackgroundServer(command, port) as server:
-        yield server.url
+        yield server
+
+
+@pytest.fixture(scope="session")
+def server_url(test_server) -> str:
+    return test_server.url
 
 
 @pytest.fixture(scope="session")

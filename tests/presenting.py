@@ -13,8 +13,19 @@ WIDGET_TIMEOUT_MS = 120_000  # a kernel started on request, on a busy 2-core mac
 SESSIONS = load_curriculum(curriculum_settings()).sessions
 
 
-def serious_violations(page) -> list[str]:
-    violations = Axe().run(page).response["violations"]
+AXE_SCRIPT = Axe().axe_script
+PRESENT_SLIDE = ".reveal .slides section.present:not(.stack)"
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]  # what a change of theme alone can break
+_RUN_AXE = "([context, options]) => axe.run(context || document, options).then(results => results.violations)"
+
+
+def serious_violations(page, within: str | None = None, rules: list[str] | None = None) -> list[str]:
+    """axe-core's serious and critical violations on the page, or only inside ``within`` (a CSS selector), of
+    every rule or only ``rules``; axe is added to the page once."""
+    if not page.evaluate("Boolean(window.axe)"):
+        page.evaluate(AXE_SCRIPT)
+    options = {"resultTypes": ["violations"], **({"runOnly": {"type": "rule", "values": rules}} if rules else {})}
+    violations = page.evaluate(_RUN_AXE, [within, options])
     return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
             for v in violations if v["impact"] in ("serious", "critical")]
 
@@ -46,7 +57,7 @@ def wait_for_slides(page):
 
 
 def present_slide(page):
-    return page.locator(".reveal .slides section.present:not(.stack)")
+    return page.locator(PRESENT_SLIDE)
 
 
 def present_text(page) -> str:
@@ -126,10 +137,12 @@ def fit_problems(page) -> list[str]:
 
 
 def switch_high_contrast(page, on: bool) -> None:
-    """Press C, as a facilitator would, and wait until the colours have settled (links fade for 0.15 s)."""
+    """Press C, as a facilitator would, and wait until the colours in sight have settled (links fade for 0.15 s;
+    reveal's hidden pause overlay takes a second, unseen)."""
     page.keyboard.press("c")
     page.wait_for_function(f"document.documentElement.classList.contains('csec-high-contrast') === {str(on).lower()}"
-                           " && document.getAnimations().every(a => !(a instanceof CSSTransition))")
+                           " && document.getAnimations().every(a => !(a instanceof CSSTransition)"
+                           " || !a.effect.target.checkVisibility({opacityProperty: true, visibilityProperty: true}))")
 
 
 def go_to_slide_showing(page, text: str):

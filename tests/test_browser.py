@@ -8,6 +8,8 @@ from csec.content import load_curriculum
 from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, curriculum_settings
 from tests.presenting import (
+    COLOUR_RULES,
+    PRESENT_SLIDE,
     WIDGET_TIMEOUT_MS,
     activity_states,
     fit_problems,
@@ -78,14 +80,18 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
         for slide_notes in expected_notes:
             for phrase in slide_notes:
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
-        assert not page.locator(".reveal .slides section.present:not(.stack) aside.notes").first.is_visible()
+        assert not page.locator(f"{PRESENT_SLIDE} aside.notes").first.is_visible()
         assert fit_problems(page) == [], f"slide {index + 1}"
         for state in activity_states(page):
             assert fit_problems(page) == [], f"slide {index + 1}, {state}"
-        assert serious_violations(page) == [], f"slide {index + 1}"
-        switch_high_contrast(page, on=True)  # the same slide, as legible and as accessible
+        # axe on the whole page at the first slide (landmarks, controls, the deck), then on each slide's content:
+        # in high contrast, what a theme changes: the colours.
+        within = None if index == 0 else PRESENT_SLIDE
+        assert serious_violations(page, within) == [], f"slide {index + 1}"
+        switch_high_contrast(page, on=True)  # the same slide, as legible, its colours as accessible
         assert fit_problems(page) == [], f"slide {index + 1}, high contrast"
-        assert serious_violations(page) == [], f"slide {index + 1}, high contrast"
+        assert serious_violations(page, within, None if index == 0 else COLOUR_RULES) == [], \
+            f"slide {index + 1}, high contrast"
         switch_high_contrast(page, on=False)
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
@@ -322,6 +328,29 @@ def test_a_request_naming_another_host_is_refused(server_url, path):
         status = connection.getresponse().status
         connection.close()
         assert (status == 403) == refused, f"{path} with Host {host}: {status}"
+
+
+# Addresses no page links: no file named, out of the template or the build folder, a control character.
+MALFORMED_ADDRESSES = ["/voila/templates/csec/static/", "/voila/templates/csec/static/..%2f..%2fpyproject.toml",
+                       "/voila/templates/csec/static/vendor/%00", "/voila/render/%00", "/voila/render/a%0Ab.ipynb",
+                       "/handouts/%00", "/handouts/professionals/no-such-handout.pdf",
+                       "/guide/..%2f..%2fpyproject.toml"]
+
+
+def test_a_malformed_address_gets_the_error_page_and_the_terminal_no_traceback(test_server):
+    import http.client
+
+    logged = len(test_server.log.read_text())
+    for path in MALFORMED_ADDRESSES:
+        connection = http.client.HTTPConnection("127.0.0.1", test_server.port, timeout=60)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        page = response.read().decode("utf-8")
+        connection.close()
+        assert response.status in (400, 404), f"{path}: {response.status}"
+        assert "This page could not be opened" in page and "Back to the list of sessions" in page, path
+    printed = test_server.log.read_text()[logged:]
+    assert "Traceback" not in printed and "Uncaught" not in printed, printed[-2000:]
 
 
 def test_the_activities_stylesheet_comes_once_per_page_not_with_each_widget(recorded, server_url):

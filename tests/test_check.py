@@ -9,13 +9,13 @@ import pytest
 from csec.checks import run_checks
 from csec.notebooks import slides
 from csec.settings import PROJECT_ROOT, curriculum_settings
-from tests.command_line import run_csec
+from tests.command_line import call_csec, run_csec
 
 SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 
 
 def test_the_curriculum_as_shipped_has_no_problems():
-    result = run_csec("check")
+    result = call_csec("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No problems found." in result.stdout
 
@@ -26,7 +26,7 @@ def problems_in(content_dir, locale: str = "us"):
 
 def test_malformed_yaml_is_one_line_with_exit_1(content_copy):
     (content_copy / "items" / "myths_facts.yaml").write_text("myths_facts:\n  - id: x\n   statement: [\n")
-    result = run_csec("check", "--content", str(content_copy))
+    result = call_csec("check", "--content", str(content_copy))
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
@@ -35,7 +35,7 @@ def test_malformed_yaml_is_one_line_with_exit_1(content_copy):
 
 
 def test_missing_content_folder_is_one_line_with_exit_1(tmp_path):
-    result = run_csec("check", "--content", str(tmp_path / "nowhere"))
+    result = call_csec("check", "--content", str(tmp_path / "nowhere"))
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.strip().splitlines() == [f"{tmp_path / 'nowhere'}: content folder not found "
@@ -69,7 +69,7 @@ def test_question_needs_exactly_one_correct_option(content_copy):
 
 
 def test_missing_locale_file_is_reported():
-    result = run_csec("check", "--locale", "atlantis")
+    result = call_csec("check", "--locale", "atlantis")
     assert result.returncode == 1
     assert "no help resources for locale 'atlantis'" in result.stdout
 
@@ -293,7 +293,7 @@ def test_a_scenario_whose_choices_only_loop_is_reported_for_each_step(content_co
 def test_an_alias_bomb_is_one_line_at_once(content_copy):
     laughs = ["lol0: &lol0 [lol]"] + [f"lol{n}: &lol{n} [{', '.join([f'*lol{n - 1}'] * 10)}]" for n in range(1, 10)]
     (content_copy / "items" / "polls.yaml").write_text("\n".join(laughs) + "\npolls: *lol9\n")
-    result = run_csec("check", "--content", str(content_copy), timeout=30)
+    result = run_csec("check", "--content", str(content_copy), timeout=30)  # a process: bounded in time
     assert result.returncode == 1
     assert result.stdout.strip().splitlines() == [
         f"{content_copy / 'items' / 'polls.yaml'}:2: YAML aliases (*lol0) are not allowed in content files "
@@ -326,7 +326,7 @@ def test_reading_level_above_the_audience_target_is_a_problem(content_copy):
 
 
 def test_check_prints_each_sessions_reading_level():
-    result = run_csec("check")
+    result = call_csec("check")
     assert result.returncode == 0
     line = next(l for l in result.stdout.splitlines() if l.startswith("Reading level of session 1"))
     for audience in ("professionals", "caregivers", "hospitality", "youth"):

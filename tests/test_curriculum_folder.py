@@ -17,7 +17,7 @@ from csec.serve import BUILD_NICENESS
 from csec.settings import PROJECT_ROOT, curriculum_settings
 from tests.command_line import run_csec
 from tests.presenting import WIDGET_TIMEOUT_MS, wait_for_session, wait_for_slides
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 BROKEN_CHROMIUM = {"CSEC_CHROMIUM": "/bin/false"}
 BUILD_SECONDS = 240  # a background build of every audience's files on a busy 2-core machine

@@ -16,7 +16,7 @@ from csec.export.templating import TEMPLATES
 from csec.notebooks import is_facilitator, read_notebook
 from csec.settings import PROJECT_ROOT
 from csec.terminology import discouraged_terms_in
-from tests.command_line import assert_one_clear_line, run_csec
+from tests.command_line import assert_one_clear_line, call_csec, run_csec
 
 SECTIONS = ["Introduction", "Preparing", "Before you run sessions with young people", "Trauma-informed facilitation",
             "Responding to a disclosure", "Mandated reporting", "Adapting", "Evaluation and fidelity", "Self-care and debrief",
@@ -141,7 +141,7 @@ def test_a_guide_folder_without_chapters_or_a_chapter_without_a_title_is_refused
 
 
 def test_guide_without_chromium_is_one_clear_line_and_keeps_the_html(tmp_path):
-    result = run_csec("export", "guide", "--out", str(tmp_path), env={"CSEC_CHROMIUM": "/nonexistent/chromium"})
+    result = call_csec("export", "guide", "--out", str(tmp_path), env={"CSEC_CHROMIUM": "/nonexistent/chromium"})
     assert_one_clear_line(result, "CSEC_CHROMIUM=/nonexistent/chromium is not an executable")
     assert (tmp_path / "facilitator-guide.html").is_file()
     assert not (tmp_path / "facilitator-guide.pdf").exists()

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import PROJECT_ROOT
-from tests.command_line import run_csec
+from tests.command_line import call_csec, run_csec
 
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 
@@ -142,7 +142,7 @@ def test_a4_paper_follows_the_option(tmp_path, chromium_executable):
 
 
 def test_no_pdf_engine_is_one_clear_line_and_keeps_the_html(tmp_path):
-    result = run_csec("export", "handouts", "--out", str(tmp_path), env={"CSEC_CHROMIUM": "/nonexistent/chromium"})
+    result = call_csec("export", "handouts", "--out", str(tmp_path), env={"CSEC_CHROMIUM": "/nonexistent/chromium"})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
@@ -152,7 +152,7 @@ def test_no_pdf_engine_is_one_clear_line_and_keeps_the_html(tmp_path):
 
 
 def test_handouts_follow_the_chosen_locale(tmp_path, content_with_test_locale):
-    result = run_csec("export", "handouts", "--content", str(content_with_test_locale), "--locale", "test",
+    result = call_csec("export", "handouts", "--content", str(content_with_test_locale), "--locale", "test",
                       "--format", "html", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "what-is-csec.html").read_text()
@@ -185,7 +185,7 @@ def test_every_activity_has_a_static_rendering_in_the_handout(curriculum):
 
 
 def test_handouts_are_prepared_for_the_chosen_audience(tmp_path):
-    result = run_csec("export", "handouts", "--audience", "youth", "--format", "html", "--out", str(tmp_path))
+    result = call_csec("export", "handouts", "--audience", "youth", "--format", "html", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "what-is-csec.html").read_text()
     assert "Prepared for: Older youth (14-18)" in html and "1-888-373-7888" in html
@@ -195,7 +195,7 @@ def test_each_audience_takes_home_its_own_help_list_and_what_happens_when_you_ca
     shown_to = {r["name"]: r["audiences"] for r in curriculum.resources["resources"]}
     for audience in ("youth", "hospitality"):
         out = tmp_path / audience
-        result = run_csec("export", "handouts", "--audience", audience, "--format", "html", "--out", str(out))
+        result = call_csec("export", "handouts", "--audience", audience, "--format", "html", "--out", str(out))
         assert result.returncode == 0, result.stderr
         for document in ("responding-and-helping.html", "series-check-answer-sheet.html"):
             text = unescape(re.sub(r"<[^>]+>", " ", (out / document).read_text()))
@@ -214,7 +214,7 @@ def test_each_audience_takes_home_its_own_help_list_and_what_happens_when_you_ca
 
 
 def test_unknown_audience_is_one_clear_line(tmp_path):
-    result = run_csec("export", "handouts", "--audience", "teachers", "--out", str(tmp_path))
+    result = call_csec("export", "handouts", "--audience", "teachers", "--out", str(tmp_path))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
         "csec export: unknown audience 'teachers': use --audience with one of: "

@@ -8,6 +8,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -16,8 +17,9 @@ from csec.errors import CsecError
 from csec.group.participant_api import DEVICE_COOKIE
 from csec.group.room import local_network_address
 from csec.group.store import AnswerStore, device_key
+from tests.command_line import assert_one_clear_line, call_csec
 from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
-from tests.serving import BackgroundServer, free_port
+from harness.background_server import BackgroundServer, free_port
 
 POLL_QUESTION = "Which protective factor could you most easily help build"
 
@@ -30,10 +32,11 @@ def status_of(url: str) -> int:
         return error.code
 
 
-def start_lan_server(data, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
-    """`csec serve --lan` on ``port`` with its answers in ``data``: the server, the join URL and the room."""
+def start_lan_server(folder: Path, data: Path, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
+    """`csec serve --lan` for the curriculum ``folder`` on ``port`` with its answers in ``data``: the server, the
+    join URL and the room."""
     command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--lan", "--data", str(data),
-               "--no-preheat", *extra]
+               "--no-preheat", "--content", str(folder / "content"), *extra]
     server = BackgroundServer(command, port).__enter__()
     for _ in range(100):
         joined = re.search(r"Participants join at (http://\S+/join/(\w+))", server.log.read_text())
@@ -53,10 +56,10 @@ def network_address() -> str:
 
 
 @pytest.fixture(scope="module")
-def lan_server(tmp_path_factory, chromium_executable, network_address):
+def lan_server(tmp_path_factory, chromium_executable, network_address, served_folder):
     data = tmp_path_factory.mktemp("data")
     port = free_port()
-    server, join_url, room = start_lan_server(data, port)
+    server, join_url, room = start_lan_server(served_folder, data, port)
     with server:
         yield server, network_address, port, join_url, room, data
 
@@ -119,9 +122,9 @@ def post_answer(address: str, port: int, room: str, device: str, question: str) 
 
 
 def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowledged_one(
-        tmp_path, network_address, chromium_executable):
+        tmp_path, network_address, chromium_executable, served_folder):
     port, question = free_port(), "poll:confidence-recognizing-signs"
-    server, _join_url, room = start_lan_server(tmp_path, port)
+    server, _join_url, room = start_lan_server(served_folder, tmp_path, port)
     AnswerStore.in_folder(tmp_path).open_question(room, question, options=4)
     acknowledged: list[str] = []
 
@@ -143,7 +146,7 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
     server.process.wait()
     for thread in burst:
         thread.join(30)
-    server, _join_url, again = start_lan_server(tmp_path, port, "--room", room)
+    server, _join_url, again = start_lan_server(served_folder, tmp_path, port, "--room", room)
     with server:
         assert again == room
         store = AnswerStore.in_folder(tmp_path)
@@ -159,12 +162,10 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
 
 
 def test_room_options_without_lan_or_an_unknown_room_are_refused_in_one_line(tmp_path, network_address):
-    from tests.command_line import assert_one_clear_line, run_csec
-
-    assert_one_clear_line(run_csec("serve", "--room", "ABC234", "--port", str(free_port())),
+    assert_one_clear_line(call_csec("serve", "--room", "ABC234", "--port", str(free_port())),
                           "--room and --written-answers are for group mode", "add --lan")
-    assert_one_clear_line(run_csec("serve", "--lan", "--room", "NOROOM", "--data", str(tmp_path),
+    assert_one_clear_line(call_csec("serve", "--lan", "--room", "NOROOM", "--data", str(tmp_path),
                                    "--port", str(free_port())),
                           "--room NOROOM: no such room", "leave out --room to start a new one")
-    assert_one_clear_line(run_csec("serve", "--lan", "--database", "nonsense", "--port", str(free_port())),
+    assert_one_clear_line(call_csec("serve", "--lan", "--database", "nonsense", "--port", str(free_port())),
                           "answer store nonsense: cannot open it", "check --database or --data")

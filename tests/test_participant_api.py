@@ -17,7 +17,7 @@ from tornado.web import Application
 
 from csec.group.participant_api import DEVICE_COOKIE, MAX_BODY_BYTES, RateLimiter, participant_routes
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
-from tests.serving import free_port
+from harness.background_server import free_port
 
 QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options": ["Not at all", "Very"]}}
 

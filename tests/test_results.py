@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from csec.export.results import export_results
 from csec.group.questions import question_key
 from csec.group.store import WRITTEN, AnswerStore
-from tests.command_line import assert_one_clear_line, run_csec
+from tests.command_line import assert_one_clear_line, call_csec, run_csec
 from widgets.answer_chart import answer_chart_html
 
 BEFORE_AND_AFTER = "prepost-under-18-no-force"  # before: 1 of 4 right; after: 4 of 5
@@ -182,7 +182,7 @@ def test_a_room_without_answers_gets_a_report_that_says_so(curriculum, store, tm
 
 def test_an_unknown_room_is_one_clear_line_and_writes_nothing(tmp_path):
     AnswerStore.in_folder(tmp_path / "data").create_room()
-    result = run_csec("export", "results", "--room", "NOSUCH", "--data", str(tmp_path / "data"),
+    result = call_csec("export", "results", "--room", "NOSUCH", "--data", str(tmp_path / "data"),
                       "--out", str(tmp_path / "out"), "--format", "html")
     assert_one_clear_line(result, "no room 'NOSUCH'", str(tmp_path / "data"), "join slide", "30 days")
     assert not (tmp_path / "out").exists()

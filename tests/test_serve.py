@@ -2,7 +2,7 @@
 
 import socket
 
-from tests.command_line import assert_one_clear_line, run_csec
+from tests.command_line import assert_one_clear_line, call_csec
 
 
 def test_port_already_in_use():
@@ -10,28 +10,28 @@ def test_port_already_in_use():
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = run_csec("serve", "--port", str(port), timeout=60)
+        result = call_csec("serve", "--port", str(port))
     assert_one_clear_line(result, f"port {port} on 127.0.0.1 is already in use", "--port")
 
 
 def test_missing_content_folder(tmp_path):
-    result = run_csec("serve", "--content", str(tmp_path / "missing"), timeout=60)
+    result = call_csec("serve", "--content", str(tmp_path / "missing"))
     assert_one_clear_line(result, "content folder not found", "--content")
 
 
 def test_unknown_locale_names_the_ones_available():
-    result = run_csec("serve", "--locale", "atlantis", timeout=60)
+    result = call_csec("serve", "--locale", "atlantis")
     assert_one_clear_line(result, "no help resources for locale 'atlantis'", "us")
 
 
 def test_every_subcommand_has_help():
     for command in (["--help"], ["check", "--help"], ["serve", "--help"], ["build", "--help"], ["export", "--help"],
                     ["export", "handouts", "--help"], ["assets", "--help"]):
-        result = run_csec(*command)
+        result = call_csec(*command)
         assert result.returncode == 0, command
         assert result.stdout.startswith("usage: csec"), command
 
 
 def test_unknown_audience_names_the_ones_available():
-    result = run_csec("serve", "--audience", "teachers", timeout=60)
+    result = call_csec("serve", "--audience", "teachers")
     assert_one_clear_line(result, "unknown audience 'teachers'", "professionals, caregivers, hospitality, youth")

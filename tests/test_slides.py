@@ -7,7 +7,7 @@ from csec.errors import CsecError
 from csec.export.slides import render_deck_html
 from csec.notebooks import for_audience, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT
-from tests.command_line import assert_one_clear_line, run_csec
+from tests.command_line import assert_one_clear_line, call_csec, run_csec
 from tests.presenting import fit_problems, present_slide, present_text
 from widgets.snapshot import static_html
 
@@ -62,7 +62,7 @@ def test_deck_opens_from_a_file_offline_and_shows_every_slide(decks, browser, cu
 
 
 def test_an_unknown_session_is_one_clear_line(tmp_path):
-    result = run_csec("export", "slides", "7", "--out", str(tmp_path))
+    result = call_csec("export", "slides", "7", "--out", str(tmp_path))
     assert_one_clear_line(result, "unknown session '7'", "1 (what-is-csec)")
     assert not list(tmp_path.iterdir())
 

@@ -1,0 +1,1 @@
+"""What the tests and the benchmark share: the project's own commands run as a facilitator would."""

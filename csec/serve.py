@@ -1,8 +1,8 @@
 """`csec serve`: the curriculum as Voila slides, offline, on this machine only.
 
 The server is Voila itself with a few additions: `/` opens the index dashboard,
-`/handouts/` serves the handouts and `/guide/` the facilitator guide, as
-`csec build` wrote them; what is missing or older than the curriculum is
+`/handouts/` serves the handouts, `/guide/` the facilitator guide and `/slides/`
+the offline decks, as `csec build` wrote them (csec/server_pages.py); what is missing or older than the curriculum is
 rebuilt in the background while the sessions are already presented.
 """
 
@@ -158,7 +158,8 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
 
         def init_handlers(self) -> list:
             return [
-                *curriculum_handlers(str(settings.build_dir / "handouts"), str(settings.guide_dir)),
+                *curriculum_handlers(str(settings.build_dir / "handouts"), str(settings.guide_dir),
+                                     str(settings.build_dir / "slides")),
                 *super().init_handlers(),
             ]
 

@@ -52,7 +52,7 @@ class WidgetStylesheet(FriendlyErrors, JupyterHandler):
 
 
 class BuiltFiles(FriendlyErrors, FileFindHandler):
-    """The handouts and the guide, as `csec build` wrote them."""
+    """The handouts, the guide and the offline decks, as `csec build` wrote them."""
 
 
 class TemplateFiles(FriendlyErrors, TemplateStaticFileHandler):
@@ -74,7 +74,7 @@ class KernelShutdownHandler(VoilaShutdownKernelHandler):
         return None
 
 
-def curriculum_handlers(handouts_dir: str, guide_dir: str) -> list[tuple]:
+def curriculum_handlers(handouts_dir: str, guide_dir: str, decks_dir: str) -> list[tuple]:
     """The project's addresses, to put before Voila's own (the first match wins)."""
     return [
         (CONTROL_CHARACTER_PATH, ControlCharacters),
@@ -84,4 +84,5 @@ def curriculum_handlers(handouts_dir: str, guide_dir: str) -> list[tuple]:
         (r"/voila/templates/(.*)", TemplateFiles),
         (r"/handouts/(.*)", BuiltFiles, {"path": [handouts_dir]}),
         (r"/guide/(.*)", BuiltFiles, {"path": [guide_dir]}),
+        (r"/slides/(.*)", BuiltFiles, {"path": [decks_dir]}),
     ]

@@ -267,6 +267,18 @@ def test_index_links_the_facilitator_guide_once_it_is_ready(recorded, server_url
     assert response.ok and response.headers["content-type"].startswith("application/pdf")
 
 
+
+def test_index_links_each_sessions_offline_copy_once_it_is_built(recorded, server_url, served_folder, curriculum):
+    assert wait_for_build(served_folder, "slides/professionals")["error"] is None
+    page = recorded.page
+    page.goto(f"{server_url}/")
+    page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+    links = page.get_by_role("link", name="Offline copy (one file)")
+    assert links.count() == len(curriculum.sessions)
+    response = page.request.get(f"{server_url}{links.first.get_attribute('href')}")
+    assert response.ok and response.headers["content-type"].startswith("text/html")
+    assert "Session 1: What is CSEC?" in response.text()
+
 def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(recorded, server_url):
     page = recorded.page
     open_session(page, server_url, 5)
@@ -315,6 +327,7 @@ def test_a_help_slide_shows_each_resource_and_the_slide_keys_still_change_slides
 
 @pytest.mark.parametrize("path", ["/", "/voila/render/index.ipynb", "/voila/render/youth/us/index.ipynb",
                                   "/handouts/professionals/what-is-csec.html", "/guide/facilitator-guide.html",
+                                  "/slides/professionals/what-is-csec.html",
                                   "/api/kernels/00000000-0000-0000-0000-000000000000/channels"])
 def test_a_request_naming_another_host_is_refused(server_url, path):
     """DNS rebinding: a page on the room's network that points its own name at 127.0.0.1 gets nothing."""

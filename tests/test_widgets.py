@@ -270,6 +270,23 @@ class TestSessionOutline:
         assert '<a href="/voila/render/index.ipynb">Professionals who work with youth</a>' in html
         assert '<a href="/voila/render/caregivers/us/index.ipynb">' in html
 
+    def test_index_links_the_offline_copy_of_each_session_built_for_the_chosen_group(self, tmp_path):
+        import shutil
+
+        from csec.content import load_curriculum
+        from csec.settings import PROJECT_ROOT, curriculum_settings
+
+        shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
+        (tmp_path / "notebooks").mkdir()  # a curriculum folder of its own: its build/ is beside it
+        youth = load_curriculum(curriculum_settings(tmp_path / "content", audience="youth"))
+        assert "Offline copy" not in SessionIndex(youth).children[0].value
+        (tmp_path / "build" / "slides" / "youth").mkdir(parents=True)
+        (tmp_path / "build" / "slides" / "youth" / "who-is-at-risk.html").write_text("<html></html>")
+        html = SessionIndex(youth).children[0].value
+        assert html.count("Offline copy") == 1
+        assert ('Present session 3</a><br><a href="/slides/youth/who-is-at-risk.html" download>Offline copy (one file)'
+                "</a>") in html
+
     def test_index_says_whether_phones_can_answer_and_where_they_join(self, curriculum):
         from dataclasses import replace
 

@@ -16,6 +16,7 @@ from csec.settings import Settings
 from widgets.theme import Card, html_block, paragraph
 
 HANDOUTS_URL = "/handouts/"
+DECKS_URL = "/slides/"
 INDEX_NOTEBOOK = "index.ipynb"
 GUIDE_URL = "/guide/"
 
@@ -38,13 +39,16 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     notebook = PurePosixPath(session["notebook"]).name
     handouts = download_links(curriculum.settings.handouts_dir, handouts_url(curriculum), session["id"],
                               f'Session {session["number"]} handout')
+    deck = curriculum.settings.decks_dir / f'{session["id"]}.html'
+    offline = (f'<br><a href="{DECKS_URL}{curriculum.settings.audience}/{deck.name}" download>Offline copy '
+               "(one file)</a>" if deck.is_file() else "")
     return (
         "<tr>"
         f'<td>{session["number"]}</td>'
         f'<td><b>{escape(session["title"])}</b><br><span class="csec-muted">{escape(session["summary"])}</span></td>'
         f'<td>{session["minutes"]}</td>'
         f"<td>{escape(audiences)}</td>"
-        f'<td><a class="csec-present" href="{escape(page_url(notebook, curriculum.settings))}">Present session {session["number"]}</a></td>'
+        f'<td><a class="csec-present" href="{escape(page_url(notebook, curriculum.settings))}">Present session {session["number"]}</a>{offline}</td>'
         f'<td>{"<br>".join(handouts) or "Not ready yet"}</td>'
         "</tr>"
     )

@@ -1,6 +1,8 @@
 """`csec check`: everything an author can get wrong, each with file, location and fix."""
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from csec.content import (
@@ -13,7 +15,7 @@ from csec.content import (
     read_all,
     read_content_file,
 )
-from csec.coverage import coverage_problems
+from csec.coverage import coverage_problems, theme_counts
 from csec.errors import ContentProblem
 from csec.icons import icon_fix, icon_names
 from csec.kinds import content_kinds
@@ -49,41 +51,46 @@ REQUIRED_PARTS = {
 OTHER_NOTEBOOKS = ("index.ipynb", "gallery.ipynb")
 
 
-def run_checks(settings: Settings) -> list[ContentProblem]:
-    """Every problem in the content folder and the session notebooks."""
+@dataclass(frozen=True)
+class CheckReport:
+    """What `csec check` found: every problem and, for content that checks clean, what it prints besides."""
+
+    problems: list[ContentProblem]
+    reading_levels: list[tuple[dict, dict[str, float]]] = field(default_factory=list)  # (session, grades)
+    theme_counts: dict[str, Counter] = field(default_factory=dict)  # audience -> scenarios seen per theme
+
+
+def check(settings: Settings) -> CheckReport:
+    """Every problem in the content folder and the session notebooks; each figure computed once."""
     data, problems = read_all(settings)
     problems += _other_locales(settings)
     if problems:
-        return problems  # cross-references need valid files first
+        return CheckReport(problems)  # cross-references need valid files first
     curriculum = build_curriculum(settings, data)
     problems += _curriculum_problems(settings, curriculum, data)
     problems += _notebook_problems(curriculum)
     problems += _wording_problems(settings)
-    if not problems:
-        problems += coverage_problems(curriculum)
-        problems += _reading_level_problems(curriculum)
-    return problems
-
-
-def reading_levels(curriculum) -> list[tuple[dict, dict[str, float]]]:
-    """(session, grade per audience) for every session: run only on content that checks clean."""
+    if problems:
+        return CheckReport(problems)
     from csec.reading_level import session_grades
 
-    return [(session, session_grades(curriculum, session)) for session in curriculum.sessions]
+    levels = [(session, session_grades(curriculum, session)) for session in curriculum.sessions]
+    themes = theme_counts(curriculum)
+    return CheckReport(coverage_problems(curriculum, themes) + _reading_level_problems(curriculum, levels),
+                       levels, themes)
 
 
-def _reading_level_problems(curriculum) -> list[ContentProblem]:
-    from csec.reading_level import session_grades, target_grade
+def run_checks(settings: Settings) -> list[ContentProblem]:
+    return check(settings).problems
 
-    problems = []
-    for session in curriculum.sessions:
-        for audience, grade in session_grades(curriculum, session).items():
-            if grade > target_grade(audience):
-                problems.append(ContentProblem(
-                    curriculum.settings.notebook(session),
-                    f"reading level for {audience} is grade {grade:.1f}, above {target_grade(audience):.0f}",
-                    location="notebook", fix="use shorter sentences and everyday words in slides and activities"))
-    return problems
+
+def _reading_level_problems(curriculum, levels: list[tuple[dict, dict[str, float]]]) -> list[ContentProblem]:
+    from csec.reading_level import target_grade
+
+    return [ContentProblem(curriculum.settings.notebook(session),
+                           f"reading level for {audience} is grade {grade:.1f}, above {target_grade(audience):.0f}",
+                           location="notebook", fix="use shorter sentences and everyday words in slides and activities")
+            for session, grades in levels for audience, grade in grades.items() if grade > target_grade(audience)]
 
 
 def _other_locales(settings: Settings) -> list[ContentProblem]:
@@ -180,13 +187,13 @@ def _curriculum_problems(settings: Settings, curriculum, data: dict) -> list[Con
                 problem(path, ["resources", index, "icon"],
                         f"help resource {resource['id']!r} has unknown icon {resource['icon']!r}",
                         icon_fix(resource["icon"]))
-            for field in ("audiences", "first_for"):
-                for position, audience in enumerate(resource.get(field, [])):
+            for listing in ("audiences", "first_for"):
+                for position, audience in enumerate(resource.get(listing, [])):
                     if audience not in curriculum.audiences:
-                        problem(path, ["resources", index, field, position], f"unknown audience {audience!r}",
+                        problem(path, ["resources", index, listing, position], f"unknown audience {audience!r}",
                                 f"use one of: {', '.join(curriculum.audiences)}")
                     elif audience not in resource["audiences"]:
-                        problem(path, ["resources", index, field, position],
+                        problem(path, ["resources", index, listing, position],
                                 f"{resource['id']!r} leads the list for {audience!r} but is not shown to it",
                                 f"add {audience!r} to its audiences")
         for audience in resources.get("audience_notes", {}):
@@ -417,7 +424,7 @@ def _wording_problems(settings: Settings) -> list[ContentProblem]:
         for term in discouraged_terms_in(text):
             problems.append(ContentProblem(path, f"discouraged term {term!r}", location=location,
                                            fix=f"say {DISCOURAGED_TERMS[term]!r} (Luxembourg Terminology Guidelines)"))
-        if resources_dir not in path.parents:
+        if not path.is_relative_to(resources_dir):
             for number in PHONE_NUMBER.findall(text):
                 problems.append(ContentProblem(
                     path, f"phone number {number} outside the resources file", location=location,

@@ -161,24 +161,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from csec.checks import reading_levels, run_checks
-    from csec.content import load_curriculum
-    from csec.coverage import theme_counts
+    from csec.checks import check
     from csec.reading_level import target_grade
 
-    settings = _settings(args)
-    problems = run_checks(settings)
-    for problem in problems:
+    report = check(_settings(args))
+    for problem in report.problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
+    if report.problems:
+        count = len(report.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
         return 1
-    curriculum = load_curriculum(settings)
-    for session, grades in reading_levels(curriculum):
+    for session, grades in report.reading_levels:
         figures = ", ".join(f"{audience} {grade:.1f} (max {target_grade(audience):.0f})"
                             for audience, grade in grades.items())
         print(f"Reading level of session {session['number']} ({session['id']}), Flesch-Kincaid grade: {figures}")
-    for audience, themes in theme_counts(curriculum).items():
+    for audience, themes in report.theme_counts.items():
         counted = ", ".join(f"{theme} {count}" for theme, count in sorted(themes.items()))
         print(f"Scenarios {audience} sees, by theme: {counted}")
     print("No problems found.")

@@ -11,7 +11,8 @@ from csec.notebooks import content_references, for_audience, read_notebook
 from csec.participant_text import participant_texts
 
 
-def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
+def coverage_problems(curriculum: Curriculum, themes: dict[str, Counter]) -> list[ContentProblem]:
+    """What the brief asks that the sessions miss; ``themes`` are the curriculum's theme_counts."""
     path: Path = curriculum.settings.content_dir / "coverage.yaml"
     data, problems = read_content_file(path, "coverage")
     if problems:
@@ -36,7 +37,7 @@ def coverage_problems(curriculum: Curriculum) -> list[ContentProblem]:
                     location="notebook",
                     fix="teach them on a slide or in an activity that audience sees "
                         "(words looked for: content/coverage.yaml)"))
-    return problems + _scenario_span_problems(curriculum, path, data["scenarios"])
+    return problems + _scenario_span_problems(curriculum, path, data["scenarios"], themes)
 
 
 def scenarios_seen(curriculum: Curriculum, audience: str) -> list[dict]:
@@ -60,7 +61,8 @@ def shown_scenarios(curriculum: Curriculum) -> list[dict]:
     return [curriculum.item("scenario", scenario_id) for scenario_id in dict.fromkeys(ids)]
 
 
-def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict) -> list[ContentProblem]:
+def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict,
+                            themes_seen: dict[str, Counter]) -> list[ContentProblem]:
     scenarios = shown_scenarios(curriculum)
     fix = "add scenarios to content/items/scenarios.yaml and show them in a session"
     problems = []
@@ -84,7 +86,7 @@ def _scenario_span_problems(curriculum: Curriculum, path: Path, wanted: dict) ->
     for theme in wanted["themes"]:
         if theme not in themes:
             problem(f"no scenario covers {theme!r}")
-    for audience, seen in theme_counts(curriculum).items() if wanted.get("per_audience_themes") else []:
+    for audience, seen in themes_seen.items() if wanted.get("per_audience_themes") else []:
         for theme, minimum in wanted["per_audience_themes"].items():
             if seen[theme] < minimum:
                 problem(f"audience {audience!r} sees {seen[theme]} scenario(s) with theme {theme!r}, "

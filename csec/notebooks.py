@@ -1,7 +1,6 @@
 """Read session notebooks: their slides, facilitator notes and the content ids they name."""
 
 import ast
-import copy
 import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -52,7 +51,7 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
         raise ContentProblem(path, "notebook not found",
                              fix="restore the notebook or correct the path in content/curriculum.yaml")
     stat = path.stat()
-    return copy.deepcopy(_parsed_notebook(path.resolve(), stat.st_mtime_ns, stat.st_size))
+    return nbformat.from_dict(_parsed_notebook(path.resolve(), stat.st_mtime_ns, stat.st_size))  # a copy: new dicts, lists
 
 
 @lru_cache(maxsize=32)
@@ -95,10 +94,8 @@ def audience_cells(notebook: nbformat.NotebookNode, audience: str) -> list[tuple
 
 
 def for_audience(notebook: nbformat.NotebookNode, audience: str) -> nbformat.NotebookNode:
-    """A copy of the notebook with only the cells ``audience`` sees."""
-    copy = nbformat.from_dict(notebook)
-    copy.cells = [cell for _number, cell in audience_cells(copy, audience)]
-    return copy
+    """The notebook with only the cells ``audience`` sees: a new notebook whose cells are the given one's."""
+    return nbformat.NotebookNode({**notebook, "cells": [cell for _number, cell in audience_cells(notebook, audience)]})
 
 
 def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.NotebookNode]]]:
@@ -116,23 +113,27 @@ def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.Not
 
 def content_references(notebook: nbformat.NotebookNode) -> list[ContentReference]:
     """Every literal content id passed to a curriculum widget in a code cell."""
-    references = []
-    for number, cell in enumerate(notebook.cells, start=1):
-        if cell.cell_type != "code":
+    return [ContentReference(widget, kind, item_id, number)
+            for number, cell in enumerate(notebook.cells, start=1) if cell.cell_type == "code"
+            for widget, kind, item_id in _widget_calls(cell.source)]
+
+
+@lru_cache(maxsize=1024)
+def _widget_calls(source: str) -> tuple[tuple[str, str, str], ...]:
+    """(widget, kind, id) for each literal id a cell's code passes to a curriculum widget; parsed once per text."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ()
+    calls = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             continue
-        try:
-            tree = ast.parse(cell.source)
-        except SyntaxError:
+        kind = widget_argument_kinds().get(node.func.id)
+        if kind is None or not node.args:
             continue
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-                continue
-            kind = widget_argument_kinds().get(node.func.id)
-            if kind is None or not node.args:
-                continue
-            for value in _literal_strings(node.args[0]):
-                references.append(ContentReference(node.func.id, kind, value, number))
-    return references
+        calls += [(node.func.id, kind, value) for value in _literal_strings(node.args[0])]
+    return tuple(calls)
 
 
 def _literal_strings(node: ast.AST) -> list[str]:

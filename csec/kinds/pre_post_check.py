@@ -3,7 +3,6 @@
 
 from csec.errors import ContentProblem
 from csec.kinds import ContentKind, Problem, knowledge_check
-from csec.notebooks import content_references, read_notebook
 
 
 def participant_texts(item: dict, audience: str, curriculum) -> list[str]:
@@ -26,7 +25,10 @@ def item_problems(item: dict, curriculum) -> list[Problem]:
 
 
 def questions_asked_in_sessions(curriculum) -> dict[str, str]:
-    """Knowledge-check id -> the notebook that asks it."""
+    """Knowledge-check id -> the notebook that asks it (`csec check` alone asks: every kernel loads the kinds,
+    and the notebook reader is not for them)."""
+    from csec.notebooks import content_references, read_notebook
+
     asked = {}
     for session in curriculum.sessions:
         path = curriculum.settings.notebook(session)

@@ -6,9 +6,11 @@ draws its own: jupyter_server's page needs settings Voila never sets, and printe
 a traceback in the facilitator's terminal instead.
 """
 
+import os
 from http.client import responses
 
 from jupyter_server.base.handlers import FileFindHandler, JupyterHandler
+from jupyter_server.utils import filefind
 from tornado.web import HTTPError
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.static_file_handler import TemplateStaticFileHandler
@@ -53,6 +55,16 @@ class WidgetStylesheet(FriendlyErrors, JupyterHandler):
 
 class BuiltFiles(FriendlyErrors, FileFindHandler):
     """The handouts, the guide and the offline decks, as `csec build` wrote them."""
+
+    @classmethod
+    def get_absolute_path(cls, roots: tuple[str, ...], path: str) -> str:
+        """The file under this address's own folder. FileFindHandler caches what it found by the path alone, for
+        every handler at once: `professionals/what-is-csec.html` is a handout and a deck, and the second asked
+        for was refused (403) as outside its folder."""
+        try:
+            return os.path.abspath(filefind(path, roots))
+        except OSError:
+            return ""
 
 
 class TemplateFiles(FriendlyErrors, TemplateStaticFileHandler):

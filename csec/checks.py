@@ -20,6 +20,7 @@ from csec.errors import ContentProblem
 from csec.icons import icon_fix, icon_names
 from csec.kinds import content_kinds
 from csec.notebooks import (
+    called_names,
     cell_audiences,
     code_syntax_errors,
     content_references,
@@ -314,7 +315,7 @@ def _reference_problems(path: Path, notebook, session: dict | None, curriculum) 
 
 def _missing_parts(path: Path, notebook, for_whom: str = "") -> list[ContentProblem]:
     """The parts every session needs (in a notebook as one audience sees it, with ``for_whom``)."""
-    called = _called_widgets(notebook)
+    called = {name for cell in notebook.cells for name in called_names(cell)}
     return [ContentProblem(path, f"missing the {part}{for_whom}", location="notebook",
                            fix=f"add a slide with a code cell calling {widget}(...)"
                                + (" that is not limited to other audiences" if for_whom else ""))
@@ -390,14 +391,6 @@ def _states_something(cell) -> bool:
     if cell.cell_type != "markdown" or is_facilitator(cell):
         return False
     return any(line.strip() and not line.lstrip().startswith("#") for line in cell.source.splitlines())
-
-
-def _called_widgets(notebook) -> set[str]:
-    names = set()
-    for cell in notebook.cells:
-        if cell.cell_type == "code":
-            names.update(re.findall(r"\b([A-Z][A-Za-z]+)\(", cell.source))
-    return names
 
 
 def _authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:

@@ -113,27 +113,27 @@ def slides(notebook: nbformat.NotebookNode) -> list[list[tuple[int, nbformat.Not
 
 def content_references(notebook: nbformat.NotebookNode) -> list[ContentReference]:
     """Every literal content id passed to a curriculum widget in a code cell."""
-    return [ContentReference(widget, kind, item_id, number)
+    return [ContentReference(name, widget_argument_kinds()[name], item_id, number)
             for number, cell in enumerate(notebook.cells, start=1) if cell.cell_type == "code"
-            for widget, kind, item_id in _widget_calls(cell.source)]
+            for name, item_ids in _calls(cell.source) if name in widget_argument_kinds()
+            for item_id in item_ids]
+
+
+def called_names(cell: nbformat.NotebookNode) -> set[str]:
+    """What a code cell calls by name (`Poll(...)`), from its syntax tree: never a name in a comment or text."""
+    return {name for name, _item_ids in _calls(cell.source)} if cell.cell_type == "code" else set()
 
 
 @lru_cache(maxsize=1024)
-def _widget_calls(source: str) -> tuple[tuple[str, str, str], ...]:
-    """(widget, kind, id) for each literal id a cell's code passes to a curriculum widget; parsed once per text."""
+def _calls(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(name, the literal strings of its first argument) of each call by name in some code, parsed once per
+    text; nothing for code that does not parse."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return ()
-    calls = []
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-            continue
-        kind = widget_argument_kinds().get(node.func.id)
-        if kind is None or not node.args:
-            continue
-        calls += [(node.func.id, kind, value) for value in _literal_strings(node.args[0])]
-    return tuple(calls)
+    return tuple((node.func.id, tuple(_literal_strings(node.args[0])) if node.args else ())
+                 for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name))
 
 
 def _literal_strings(node: ast.AST) -> list[str]:

@@ -178,6 +178,17 @@ def test_a_session_without_a_pause_or_help_resources_is_reported(notebook_copy):
         "missing the help resources slide (fix: add a slide with a code cell calling HelpResources(...))"]
 
 
+def test_a_widget_call_left_in_a_comment_does_not_count_as_the_slide(notebook_copy):
+    def comment_out_the_pause(cells):
+        for cell in cells:
+            source = "".join(cell["source"])
+            if "TakeABreak(" in source:
+                cell["source"] = "# " + source.replace("\n", "\n# ")
+    edit_notebook(notebook_copy, comment_out_the_pause)
+    problems = [p.split(": ", 1)[1] for p in problems_in(notebook_copy.parent.parent / "content")]
+    assert "missing the pause (fix: add a slide with a code cell calling TakeABreak(...))" in problems
+
+
 def test_discouraged_terms_and_stray_phone_numbers_are_reported(notebook_copy):
     def add_cell(cells):
         cells.append({"cell_type": "markdown", "metadata": {}, "id": "extra",

@@ -12,7 +12,7 @@ import mistune
 from markupsafe import Markup
 
 from csec.content import PATH_MINUTES, Curriculum
-from csec.notebooks import cell_audiences, content_references, is_facilitator, read_notebook, slides
+from csec.notebooks import called_names, cell_audiences, content_references, is_facilitator, read_notebook, slides
 from csec.plain_text import source_line
 
 # What a slide shows when its first cell is a widget rather than a heading.
@@ -129,7 +129,7 @@ def _slide_title(cells) -> str | None:
                 return heading.group(1).strip()
         elif cell.cell_type == "code":
             for widget, title in WIDGET_SLIDE_TITLES.items():
-                if f"{widget}(" in cell.source:
+                if widget in called_names(cell):
                     return title
     return None
 

@@ -1,11 +1,11 @@
 """`make bench`: the engine now against the engine before issue 13, measured in the same run.
 
 The earlier engine is the project at BASELINE_COMMIT, exported from git into a
-scratch folder (with this checkout's front-end files). Each figure is a
-median over RUNS, old and new taken in turn: loading the curriculum (in the
-process, as a kernel does before its first widget), one `csec check`, and
-`csec serve` from start to the index page answered. Not a test: nothing here
-passes or fails on time.
+scratch folder with the front-end files it pins (fetched by its own `csec
+assets`). Each figure is a median over RUNS, old and new taken in turn:
+loading the curriculum (in the process, as a kernel does before its first
+widget), one `csec check`, and `csec serve` from start to the index page
+answered. Not a test: nothing here passes or fails on time.
 """
 
 import statistics
@@ -16,11 +16,10 @@ import time
 import urllib.request
 from pathlib import Path
 
-from csec.assets import VENDOR_DIR
 from csec.settings import PROJECT_ROOT
 from harness.background_server import BackgroundServer, free_port
 
-BASELINE_COMMIT = "c9b4cd8"  # the last commit before the runtime object, the build and parse-once changes
+BASELINE_COMMIT = "9b14902"  # the parent of 6dffe78, the first change made for issue 13 (parse once)
 RUNS = 3
 LOAD_CURRICULUM = ("import time; from csec.content import load_curriculum; "
                    "started = time.perf_counter(); load_curriculum(); print(time.perf_counter() - started)")
@@ -28,11 +27,11 @@ INDEX_PATH = "/voila/render/index.ipynb"
 
 
 def baseline_tree(folder: Path) -> Path:
-    """The project at BASELINE_COMMIT, with this checkout's pinned front-end files."""
+    """The project at BASELINE_COMMIT, with the front-end files it pins."""
     archive = subprocess.run(["git", "-C", str(PROJECT_ROOT), "archive", BASELINE_COMMIT], check=True,
                              capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    (folder / VENDOR_DIR.relative_to(PROJECT_ROOT)).symlink_to(VENDOR_DIR)
+    subprocess.run(python_in(folder, "-m", "csec", "assets"), cwd=folder, check=True, capture_output=True)
     return folder
 
 

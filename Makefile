@@ -4,12 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 
-.PHONY: serve test test-quick bench check build handouts guide clean
+.PHONY: serve test test-quick bench check build handouts guide clean chromium iproute2
 
 serve: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM))
 
-test: $(VENV)/.installed-test $(ASSETS) chromium
+test: $(VENV)/.installed-test $(ASSETS) chromium iproute2
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser tests (no server, no Chromium needed).
@@ -53,11 +53,18 @@ $(ASSETS): front-end-assets.txt | $(VENV)/.installed
 	$(PY) -m csec assets
 
 # Debian's Chromium drives the browser tests and prints the PDF handouts.
-chromium:
-	@command -v chromium >/dev/null || { \
+# $(call debian,COMMAND,PACKAGE,WHAT IS SKIPPED WITHOUT IT): install a missing Debian package when root.
+debian = @command -v $(1) >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && apt-get install -y -qq chromium; \
-	  else echo "make: chromium not found; browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+	    apt-get update -qq && apt-get install -y -qq $(2); \
+	  else echo "make: $(1) not found; $(3) will be skipped (sudo apt-get install $(2))"; fi; }
+
+chromium:
+	$(call debian,chromium,chromium,browser tests)
+
+# The group-mode tests make a network namespace of their own with ip.
+iproute2:
+	$(call debian,ip,iproute2,group-mode tests)
 
 clean:
 	rm -rf build .pytest_cache

@@ -15,8 +15,10 @@ from csec.content import load_curriculum
 from csec.settings import PROJECT_ROOT, curriculum_settings
 from harness.background_server import BackgroundServer, free_port
 
-# .ci/run sets this: there a missing browser fails the run instead of skipping.
+# .ci/run sets these: there a missing browser, or a machine that cannot make the group-mode tests' own network
+# namespace, fails the run instead of skipping.
 REQUIRE_BROWSER = os.environ.get("CSEC_REQUIRE_BROWSER") == "1"
+REQUIRE_ROOM_NETWORK = os.environ.get("CSEC_REQUIRE_ROOM_NETWORK") == "1"
 # A PostgreSQL database the answer-store tests also run on (.ci/run sets it, from .ci/postgres). Point it only at
 # a throwaway database: each test creates a schema of its own in it and drops it afterwards.
 TEST_DATABASE_URL = os.environ.get("CSEC_TEST_DATABASE_URL", "")
@@ -101,13 +103,19 @@ def server_url(test_server) -> str:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_executable):
+def playwright_driver():
+    """Playwright, started once (in this machine's own network: see tests/room_network.py)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver, chromium_executable):
+    launched = playwright_driver.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_FLAGS)
+    yield launched
+    launched.close()
 
 
 class RecordedContext:

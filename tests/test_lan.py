@@ -1,4 +1,7 @@
-"""`csec serve --lan`: phones on the local network reach the join page and answers, never the slides."""
+"""`csec serve --lan`: phones on the local network reach the join page and answers, never the slides.
+
+The room's network is the tests' own (tests/room_network.py): every request here goes to loopback or to the
+made-up address inside a network namespace the module makes."""
 
 import http.client
 import json
@@ -8,18 +11,20 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from csec.errors import CsecError
+from csec.browser import CHROMIUM_FLAGS
 from csec.group.participant_api import DEVICE_COOKIE
-from csec.group.room import local_network_address
 from csec.group.store import AnswerStore, device_key
-from tests.command_line import assert_one_clear_line, call_csec
-from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
 from harness.background_server import BackgroundServer, free_port
+from tests.command_line import assert_one_clear_line, call_csec
+from tests.conftest import REQUIRE_ROOM_NETWORK
+from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
+from tests.room_network import NoPrivateNetwork, room_network
 
 POLL_QUESTION = "Which protective factor could you most easily help build"
 
@@ -32,12 +37,16 @@ def status_of(url: str) -> int:
         return error.code
 
 
-def start_lan_server(folder: Path, data: Path, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
-    """`csec serve --lan` for the curriculum ``folder`` on ``port`` with its answers in ``data``: the server, the
-    join URL and the room."""
-    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--lan", "--data", str(data),
+def start_server(folder: Path, data: Path, port: int, *extra: str) -> BackgroundServer:
+    """`csec serve` (kernels started on request) for the curriculum ``folder`` with its answers in ``data``."""
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--data", str(data),
                "--no-preheat", "--content", str(folder / "content"), *extra]
-    server = BackgroundServer(command, port).__enter__()
+    return BackgroundServer(command, port).__enter__()
+
+
+def start_lan_server(folder: Path, data: Path, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
+    """`csec serve --lan`: the server, the join URL and the room."""
+    server = start_server(folder, data, port, "--lan", *extra)
     for _ in range(100):
         joined = re.search(r"Participants join at (http://\S+/join/(\w+))", server.log.read_text())
         if joined:
@@ -47,16 +56,35 @@ def start_lan_server(folder: Path, data: Path, port: int, *extra: str) -> tuple[
     raise AssertionError(server.log.read_text())
 
 
-@pytest.fixture(scope="module")
-def network_address() -> str:
-    try:
-        return local_network_address()
-    except CsecError as missing:
-        pytest.skip(str(missing))
+@pytest.fixture(scope="module", autouse=True)
+def network(playwright_driver):
+    """The room's network for every test here (Playwright already started outside it, for the other modules)."""
+    with ExitStack() as stack:
+        try:
+            network = stack.enter_context(room_network())
+        except NoPrivateNetwork as missing:
+            if REQUIRE_ROOM_NETWORK:
+                pytest.fail(str(missing))
+            pytest.skip(str(missing))
+        yield network
 
 
 @pytest.fixture(scope="module")
-def lan_server(tmp_path_factory, chromium_executable, network_address, served_folder):
+def network_address(network) -> str:
+    return network.address
+
+
+@pytest.fixture(scope="module")
+def room_browser(playwright_driver, chromium_executable, network, tmp_path_factory):
+    """A Chromium inside the room's network: the facilitator's screen on its loopback, the phones on its Wi-Fi."""
+    executable = network.chromium_inside(chromium_executable, tmp_path_factory.mktemp("chromium"))
+    launched = playwright_driver.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+    yield launched
+    launched.close()
+
+
+@pytest.fixture(scope="module")
+def lan_server(tmp_path_factory, network_address, served_folder):
     data = tmp_path_factory.mktemp("data")
     port = free_port()
     server, join_url, room = start_lan_server(served_folder, data, port)
@@ -75,14 +103,17 @@ def test_the_join_page_is_on_the_network_and_the_slides_are_not(lan_server):
     assert AnswerStore.in_folder(data).room_exists(room)
 
 
-def test_without_lan_nothing_listens_on_the_network(server_url):
-    port = int(server_url.rsplit(":", 1)[1])
-    with pytest.raises(urllib.error.URLError):
-        urllib.request.urlopen(f"http://{local_network_address()}:{port}/", timeout=5)
+def test_without_lan_nothing_listens_on_the_network(network_address, served_folder, tmp_path):
+    port = free_port()
+    with start_server(served_folder, tmp_path, port) as server:
+        assert status_of(f"{server.url}/voila/render/index.ipynb") == 200
+        with pytest.raises(urllib.error.URLError):
+            urllib.request.urlopen(f"http://{network_address}:{port}/", timeout=5)
 
 
 @pytest.mark.browser
-def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_server, browser):
+def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_server, room_browser):
+    browser = room_browser
     server, _address, _port, join_url, room, _data = lan_server
     facilitator = browser.new_context(viewport={"width": 1280, "height": 720})
     phones = [browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(3)]
@@ -122,7 +153,7 @@ def post_answer(address: str, port: int, room: str, device: str, question: str) 
 
 
 def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowledged_one(
-        tmp_path, network_address, chromium_executable, served_folder):
+        tmp_path, network_address, served_folder):
     port, question = free_port(), "poll:confidence-recognizing-signs"
     server, _join_url, room = start_lan_server(served_folder, tmp_path, port)
     AnswerStore.in_folder(tmp_path).open_question(room, question, options=4)

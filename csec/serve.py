@@ -14,14 +14,19 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
+from typing import TYPE_CHECKING
+
 from traitlets.config import Config
 
 from csec.assets import require_assets
 from csec.build import stale_parts
 from csec.build_record import LOG_FILE, build_running
-from csec.content import Curriculum, available_locales, load_curriculum
+from csec.content import Curriculum, load_curriculum
 from csec.errors import CsecError
 from csec.settings import PROJECT_ROOT, Settings
+
+if TYPE_CHECKING:
+    from csec.voila_app import CurriculumVoila
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8866
@@ -110,6 +115,23 @@ def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None
     progress("Preparing the handouts and the guide in the background; the first page links them as they are ready")
 
 
+def curriculum_app(curriculum: Curriculum, settings: Settings, port: int, preheat: bool = True,
+                   cell_timeout: int = CELL_TIMEOUT_SECONDS) -> "CurriculumVoila":
+    """The curriculum's Voila (csec/voila_app.py), initialised, not yet listening: ``start()`` serves it."""
+    # Jupyter's own search path for templates: where Voila finds the project's slide template.
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    if str(TEMPLATES_PATH) not in paths:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(TEMPLATES_PATH), *paths]))
+
+    from csec.voila_app import CurriculumVoila
+
+    app = CurriculumVoila(curriculum, settings, config=voila_config(settings, port, preheat, cell_timeout))
+    app.initialize([])
+    # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
+    app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
+    return app
+
+
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True, lan: bool = False,
           room_code: str | None = None, written_answers: bool = False, cell_timeout: int = CELL_TIMEOUT_SECONDS,
           progress: Callable[[str], None] = print) -> None:
@@ -134,37 +156,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         room = open_room(open_answer_store(settings), port, room_code, written_answers)
         settings = replace(settings, room=room.code, join_url=room.join_url)
     start_build(curriculum, progress)
-    # Jupyter's own search path for templates: where Voila finds the project's slide template.
-    os.environ["JUPYTER_PATH"] = os.pathsep.join(
-        filter(None, [str(TEMPLATES_PATH), os.environ.get("JUPYTER_PATH")]))
-
-    from voila.app import Voila
-
-    from csec.audience_contents import AudienceContentsManager
-    from csec.server_pages import curriculum_handlers
-
-    class CurriculumVoila(Voila):
-        def init_settings(self) -> dict:
-            web_settings = super().init_settings()
-            # Voila lets any Host header through; a web page on the room's network could then reach the
-            # slides and kernels through a name it points at 127.0.0.1 (DNS rebinding). Pages and the
-            # kernel websocket now answer 403 to any Host that is not this computer's own.
-            web_settings.update(allow_remote_access=False, local_hostnames=["localhost"])
-            # Voila reads notebooks (pages and preheated kernels) through this manager.
-            self.contents_manager = web_settings["contents_manager"] = AudienceContentsManager(
-                parent=self, root_dir=self.contents_manager.root_dir, settings_json=settings.to_json(),
-                audiences=list(curriculum.audiences), locales=available_locales(settings.content_dir))
-            return web_settings
-
-        def init_handlers(self) -> list:
-            return [
-                *curriculum_handlers(str(settings.build_dir / "handouts"), str(settings.guide_dir),
-                                     str(settings.build_dir / "slides")),
-                *super().init_handlers(),
-            ]
-
-    app = CurriculumVoila(config=voila_config(settings, port, preheat, cell_timeout))
-    app.initialize([])
+    app = curriculum_app(curriculum, settings, port, preheat, cell_timeout)
     if room is not None:
         from csec.group.room import listen_for_participants
 
@@ -172,8 +164,6 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         progress(f"Participants join at {room.join_url} (room {room.code}). "
                  "Only the join page and answers are on the network; the slides stay on this computer. "
                  f"After a restart, add --room {room.code} to carry on in this room.")
-    # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
-    app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
     progress(f"Open http://{HOST}:{port}/ in a browser to present the sessions. "
              "Press Ctrl+C to stop (again if it keeps running).")
     app.start()

@@ -325,47 +325,6 @@ def test_a_help_slide_shows_each_resource_and_the_slide_keys_still_change_slides
     page.wait_for_function(f"Reveal.getIndices().h === {index + 1}")
 
 
-@pytest.mark.parametrize("path", ["/", "/voila/render/index.ipynb", "/voila/render/youth/us/index.ipynb",
-                                  "/handouts/professionals/what-is-csec.html", "/guide/facilitator-guide.html",
-                                  "/slides/professionals/what-is-csec.html",
-                                  "/api/kernels/00000000-0000-0000-0000-000000000000/channels"])
-def test_a_request_naming_another_host_is_refused(server_url, path):
-    """DNS rebinding: a page on the room's network that points its own name at 127.0.0.1 gets nothing."""
-    import http.client
-    from urllib.parse import urlparse
-
-    port = urlparse(server_url).port
-    for host, refused in ((f"rebind.example:{port}", True), (f"127.0.0.1:{port}", False)):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        connection.request("GET", path, headers={"Host": host})
-        status = connection.getresponse().status
-        connection.close()
-        assert (status == 403) == refused, f"{path} with Host {host}: {status}"
-
-
-# Addresses no page links: no file named, out of the template or the build folder, a control character.
-MALFORMED_ADDRESSES = ["/voila/templates/csec/static/", "/voila/templates/csec/static/..%2f..%2fpyproject.toml",
-                       "/voila/templates/csec/static/vendor/%00", "/voila/render/%00", "/voila/render/a%0Ab.ipynb",
-                       "/handouts/%00", "/handouts/professionals/no-such-handout.pdf",
-                       "/guide/..%2f..%2fpyproject.toml"]
-
-
-def test_a_malformed_address_gets_the_error_page_and_the_terminal_no_traceback(test_server):
-    import http.client
-
-    logged = len(test_server.log.read_text())
-    for path in MALFORMED_ADDRESSES:
-        connection = http.client.HTTPConnection("127.0.0.1", test_server.port, timeout=60)
-        connection.request("GET", path)
-        response = connection.getresponse()
-        page = response.read().decode("utf-8")
-        connection.close()
-        assert response.status in (400, 404), f"{path}: {response.status}"
-        assert "This page could not be opened" in page and "Back to the list of sessions" in page, path
-    printed = test_server.log.read_text()[logged:]
-    assert "Traceback" not in printed and "Uncaught" not in printed, printed[-2000:]
-
-
 def test_the_activities_stylesheet_comes_once_per_page_not_with_each_widget(recorded, server_url):
     page = recorded.page
     open_session(page, server_url)

@@ -13,7 +13,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-
 from typing import TYPE_CHECKING
 
 from traitlets.config import Config

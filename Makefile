@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# The suite runs on every core, up to four (each worker starts its own test server and browser): TEST_WORKERS=1 for one.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
+PYTEST := $(PY) -m pytest --numprocesses $(TEST_WORKERS) --dist worksteal
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 
 .PHONY: serve test test-quick bench check build handouts guide clean chromium iproute2
@@ -10,11 +13,11 @@ serve: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM))
 
 test: $(VENV)/.installed-test $(ASSETS) chromium iproute2
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser tests (no server, no Chromium needed).
 test-quick: $(VENV)/.installed-test $(ASSETS)
-	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed-test $(ASSETS) chromium
 	$(PY) -m bench.first_widget

@@ -69,6 +69,7 @@ def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, s
 @pytest.mark.parametrize("session", SESSIONS, ids=[session["id"] for session in SESSIONS])
 def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(recorded, server_url, session):
     page = recorded.page
+    page.emulate_media(reduced_motion="reduce")  # every check sees each slide and theme at rest, never mid-fade
     open_session(page, server_url, session["number"])
     expected_notes = notes_by_slide(PROJECT_ROOT / session["notebook"])
     assert page.evaluate("Reveal.getTotalSlides()") == len(expected_notes)

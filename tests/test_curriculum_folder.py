@@ -121,7 +121,8 @@ def failing_cells_folder(curriculum_folder, tmp_path_factory):
 @pytest.mark.browser
 def test_a_cell_that_raises_or_outlasts_the_limit_leaves_the_rest_of_the_session(failing_cells_folder, recorded):
     port = free_port()
-    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--no-preheat", "--cell-timeout", "5",
+    # 30 s: far less than the sleeping cell, far more than the session's own cells take on a loaded machine
+    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--no-preheat", "--cell-timeout", "30",
                "--content", str(failing_cells_folder / "content")]
     with BackgroundServer(command, port) as server:
         page = recorded.page

@@ -3,6 +3,8 @@
 Runs on SQLite, and on PostgreSQL too when CSEC_TEST_DATABASE_URL names one (see answer_store_url in conftest).
 """
 
+import sqlite3
+
 import pytest
 from sqlalchemy import inspect, text
 
@@ -94,7 +96,7 @@ def test_the_store_keeps_no_device_token_and_nothing_that_links_rooms(store, roo
             text("SELECT device FROM answers WHERE room IN (:one, :other)"), {"one": room, "other": other})]
     assert len(set(devices)) == 2 and "my-phone-token" not in devices
     columns = [column["name"] for column in inspect(store.engine).get_columns("answers")]
-    assert columns == ["id", "room", "question", "device", "option", "text", "time"]
+    assert columns == ["id", "room", "question", "device", "option", "text", "time", "approved"]
     assert store.answers(room) == [("confidence", 0, None, store.clock.now)]
 
 
@@ -151,8 +153,52 @@ def test_written_answers_only_in_a_room_opened_for_them(store, room):
     writing = store.create_room(free_text=True)
     store.open_question(writing, "question_box:ask", options=WRITTEN)
     store.record_answer(writing, "question_box:ask", "phone-a", text="  <b>Who do I call?</b>  ")
+    store.approve(writing, "question_box:ask")
     assert store.written_answers(writing, "question_box:ask") == ["<b>Who do I call?</b>"]
     assert store.answers(writing) == [("question_box:ask", None, "<b>Who do I call?</b>", store.clock.now)]
+
+
+def test_a_written_answer_waits_for_review_and_a_rejected_one_is_gone(store):
+    writing = store.create_room(free_text=True)
+    store.open_question(writing, "question_box:ask", options=WRITTEN)
+    for phone, words in enumerate(["My sister Ana is 14", "Who do I call?", "What happens after a report?"]):
+        store.record_answer(writing, "question_box:ask", f"phone-{phone}", text=words)
+    waiting = store.answers_to_review(writing, "question_box:ask")
+    assert [(answer.text, answer.approved) for answer in waiting] == [
+        ("My sister Ana is 14", False), ("Who do I call?", False), ("What happens after a report?", False)]
+    assert store.written_answers(writing, "question_box:ask") == [] and store.answers(writing) == []
+    assert store.approve(writing, "question_box:ask", [waiting[1].number]) == 1
+    assert store.written_answers(writing, "question_box:ask") == ["Who do I call?"]
+    assert store.reject(writing, "question_box:ask", waiting[0].number)
+    assert [answer.text for answer in store.answers_to_review(writing, "question_box:ask")] == [
+        "Who do I call?", "What happens after a report?"]
+    assert [answer.text for answer in store.answers(writing)] == ["Who do I call?"]
+    with store.engine.connect() as connection:
+        kept = connection.execute(text("SELECT text FROM answers WHERE room = :room"), {"room": writing}).scalars()
+        assert "My sister Ana is 14" not in list(kept)
+    assert store.approve(writing, "question_box:ask") == 2  # all at once
+    assert store.written_answers(writing, "question_box:ask") == ["Who do I call?", "What happens after a report?"]
+    assert not store.reject(writing, "question_box:other", waiting[1].number)  # a number only within its question
+
+
+def test_a_store_made_before_review_keeps_its_answers_and_holds_its_written_ones(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.executescript("""
+            CREATE TABLE rooms (code VARCHAR(6) PRIMARY KEY, created FLOAT NOT NULL, free_text BOOLEAN NOT NULL);
+            CREATE TABLE questions (room VARCHAR(6), question VARCHAR(120), options INTEGER NOT NULL,
+                                    opened FLOAT NOT NULL, closed FLOAT, PRIMARY KEY (room, question));
+            CREATE TABLE answers (id INTEGER PRIMARY KEY, room VARCHAR(6) NOT NULL, question VARCHAR(120) NOT NULL,
+                                  device VARCHAR(64) NOT NULL, option INTEGER, text VARCHAR(280), time FLOAT NOT NULL,
+                                  UNIQUE (room, question, device));
+            INSERT INTO rooms VALUES ('ABC234', 1, 1);
+            INSERT INTO answers VALUES (1, 'ABC234', 'poll:p', 'd1', 2, NULL, 5);
+            INSERT INTO answers VALUES (2, 'ABC234', 'question_box:q', 'd2', NULL, 'My name is Sam', 6);""")
+    old.close()
+    store = AnswerStore(f"sqlite:///{path}")
+    assert store.answers("ABC234") == [("poll:p", 2, None, 5)]
+    assert [(a.text, a.approved) for a in store.answers_to_review("ABC234", "question_box:q")] == [
+        ("My name is Sam", False)]
 
 
 @pytest.mark.parametrize("words", ["", "   ", None, 5, "x" * (MAX_TEXT_LENGTH + 1)])
@@ -162,6 +208,7 @@ def test_a_written_answer_that_is_empty_or_too_long_is_refused(store, words):
     with pytest.raises(AnswerRefused, match="write an answer|at most"):
         store.record_answer(writing, "question_box:ask", "phone-a", text=words)
     store.record_answer(writing, "question_box:ask", "phone-a", text="x" * MAX_TEXT_LENGTH)
+    store.approve(writing, "question_box:ask")
     assert store.written_answers(writing, "question_box:ask") == ["x" * MAX_TEXT_LENGTH]
 
 

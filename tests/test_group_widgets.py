@@ -52,8 +52,19 @@ def test_opening_another_question_closes_the_first_on_the_facilitators_screen(cu
     check_phones.open_question()
     poll.phones.refresh()
     assert "Closed on phones" in poll.phones.status.value and not poll.phones.open_button.disabled
-    assert not poll.phones.timer.is_running() and check_phones.timer.is_running()
     check_phones.close_question()
+
+
+def test_a_page_drawn_before_its_question_was_opened_follows_the_store(curriculum, room):
+    """A kernel started ahead of time draws the poll before anyone opens it; the facilitator may open it from
+    another tab. Once shown, the page says what the phones see."""
+    poll = Poll(POLL, curriculum, room=room)
+    assert "Closed on phones: 0 answers" in poll.phones.status.value and poll.phones.timer.is_running()
+    elsewhere = Poll(POLL, curriculum, room=room)
+    elsewhere.phones.open_question()
+    answer_from_phones(room, f"poll:{POLL}", [1, 1])
+    poll.phones.refresh()  # what its timer does every second
+    assert "Open on phones: 2 answers so far" in poll.phones.status.value and poll.phones.open_button.disabled
 
 
 def test_a_knowledge_check_chart_never_marks_the_right_answer(curriculum, room):
@@ -98,18 +109,31 @@ def test_a_question_box_without_written_answers_uses_cards(curriculum, room):
     assert box.phones is None and escape(box.item["paper"]) in box.children[-1].value
 
 
-def test_written_questions_are_shown_only_when_chosen_and_always_escaped(curriculum, store):
+def test_written_answers_wait_in_the_speaker_notes_until_approved_and_are_always_escaped(curriculum, store):
     room = LiveRoom(store, store.create_room(free_text=True))
     box = QuestionBox("questions-for-us", curriculum, room=room)
     box.phones.open_question()
-    store.record_answer(room.code, "question_box:questions-for-us", "phone-a",
-                        text='<script>alert("x")</script> <b>Who do I call?</b>')
+    key = "question_box:questions-for-us"
+    store.record_answer(room.code, key, "phone-a", text='<script>alert("x")</script> <b>Who do I call?</b>')
+    store.record_answer(room.code, key, "phone-b", text="My friend Maya texts 555-201-3344")
     box.phones.refresh()
-    assert "1 answer so far" in box.phones.status.value and box.phones.results.value == ""
+    review = box.phones.review.notes.value
+    assert "2 answers so far, 2 waiting for your review" in box.phones.status.value
+    assert review.startswith('<aside class="notes">')  # the speaker view's, never the projector's
+    assert "<script>" not in review and "&lt;script&gt;" in review
+    assert "Check first:</b> may name someone, a phone number" in review
+    assert box.phones.words_button.disabled and box.phones.results.value == ""  # nothing approved, nothing shown
+    first, second = store.answers_to_review(room.code, key)
+    box.phones.review.commands.value = f"approve {first.number}"  # "Show to the room" in the speaker view
+    assert box.phones.review.commands.value == ""
+    assert "2 answers so far, 1 waiting" in box.phones.status.value and not box.phones.words_button.disabled
     box.phones.words_button.click()
     shown = box.phones.results.value
-    assert "<script>" not in shown and "<b>" not in shown
-    assert "&lt;script&gt;" in shown and "&lt;b&gt;Who do I call?&lt;/b&gt;" in shown
+    assert "&lt;b&gt;Who do I call?&lt;/b&gt;" in shown and "<b>Who" not in shown and "Maya" not in shown
+    box.phones.review.commands.value = f"reject {second.number}"  # "Remove"
+    assert "Maya" not in box.phones.review.notes.value and "1 answer so far." in box.phones.status.value
+    box.phones.review.commands.value = "drop table answers"  # anything else is ignored
+    assert [a.text for a in store.answers_to_review(room.code, key)] == [first.text]
     box.phones.words_button.click()  # hidden again at once, say when one names someone
     assert box.phones.results.value == "" and box.phones.words_button.description == "Show the answers"
 

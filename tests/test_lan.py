@@ -143,6 +143,53 @@ def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_ser
             context.close()
 
 
+PRIVATE_ANSWER = "My cousin Jo gets gifts from a man, his number is 555 201 3344"
+ROOM_QUESTION = "What should I do if a friend will not talk to anyone?"
+
+
+@pytest.mark.browser
+def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approves_it(
+        room_browser, served_folder, tmp_path, curriculum):
+    port = free_port()
+    server, join_url, _room = start_lan_server(served_folder, tmp_path, port, "--written-answers")
+    facilitator = room_browser.new_context(viewport={"width": 1280, "height": 720})
+    phones = [room_browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(2)]
+    try:
+        slides = facilitator.new_page()
+        open_session(slides, server.url, 6)
+        box = go_to_slide_showing(slides, " ".join(curriculum.item("question_box", "questions-for-us")["prompt"]
+                                                   .split())[:40])
+        box.get_by_role("button", name="Open on phones").click()
+        box.get_by_text("Open on phones: 0 answers so far.").wait_for(timeout=WIDGET_TIMEOUT_MS)
+        with slides.expect_popup() as popup:
+            slides.keyboard.press("s")
+        review = popup.value.locator("#notes .csec-review")
+        for phone, words in zip(phones, (PRIVATE_ANSWER, ROOM_QUESTION)):
+            page = phone.new_page()
+            page.goto(join_url)
+            page.get_by_label(re.compile("Your answer")).fill(words, timeout=5000)
+            page.get_by_role("button", name="Send").click()
+            page.get_by_text("Thank you: your answer is in.").wait_for()
+        box.get_by_text("2 answers so far, 2 waiting for your review").wait_for(timeout=10_000)
+        private = review.locator("li", has_text=PRIVATE_ANSWER)
+        private.wait_for(timeout=5000)  # the speaker view follows the notes every second
+        assert "Check first: may name someone, a phone number" in private.inner_text()
+        assert box.get_by_role("button", name="Show the answers").is_disabled()
+        review.locator("li", has_text=ROOM_QUESTION).get_by_role("button", name="Show to the room").click()
+        box.get_by_text("2 answers so far, 1 waiting").wait_for(timeout=10_000)
+        box.get_by_role("button", name="Show the answers").click()
+        box.locator(".csec-written-answers").get_by_text(ROOM_QUESTION).wait_for(timeout=10_000)
+        assert PRIVATE_ANSWER not in slides.locator(".reveal").inner_text()  # what the projector shows
+        private.get_by_role("button", name="Remove").click()
+        box.get_by_text("1 answer so far.").wait_for(timeout=10_000)
+        private.wait_for(state="detached", timeout=5000)
+        assert PRIVATE_ANSWER not in slides.content() and PRIVATE_ANSWER not in popup.value.content()
+    finally:
+        for context in (facilitator, *phones):
+            context.close()
+        server.stop()
+
+
 def post_answer(address: str, port: int, room: str, device: str, question: str) -> int:
     connection = http.client.HTTPConnection(address, port, timeout=10)
     connection.request("POST", f"/api/rooms/{room}/answers", body=json.dumps({"question": question, "option": 1}),

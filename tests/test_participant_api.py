@@ -111,6 +111,21 @@ def test_duplicate_and_closed_answers_are_refused_with_409(api):
     assert api.store.counts(api.room, "poll:confidence", 2) == [1, 0]
 
 
+def test_a_room_code_typed_in_lower_case_is_the_same_room(api):
+    status, body, headers = api.request("GET", f"/join/{api.room.lower()}")
+    assert status == 200 and f"Room {api.room}" in body.decode()
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = headers["Set-Cookie"].split(";")[0]
+    status, reply, _headers = api.request("POST", f"/api/rooms/{api.room.lower()}/answers",
+                                          json.dumps({"question": "poll:confidence", "option": 1}).encode(), cookie)
+    assert status == 201 and api.store.counts(api.room, "poll:confidence", 2) == [0, 1]
+
+
+def test_the_join_page_cannot_be_framed_by_another_page(api):
+    _status, _body, headers = api.request("GET", f"/join/{api.room}")
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"] and headers["X-Frame-Options"] == "DENY"
+
+
 def test_a_wrong_room_code_is_refused_for_every_request(api):
     for method, path in (("GET", "/join/WRONG1"), ("GET", "/api/rooms/WRONG1/question"),
                          ("POST", "/api/rooms/WRONG1/answers")):
@@ -123,7 +138,9 @@ def test_malformed_oversized_and_cookieless_answers_are_refused(api):
     api.store.open_question(api.room, "poll:confidence", options=2)
     cookie = join(api)
     for body in (b"not json", b"[1, 2]", {"question": "poll:confidence"}, {"question": 5, "option": 0},
-                 {"question": "poll:confidence\u0000", "option": 0}):  # a NUL: a 500 on PostgreSQL
+                 {"question": "poll:confidence\u0000", "option": 0},  # a NUL: a 500 on PostgreSQL
+                 b"[" * 1000 + b"]" * 1000,  # nested past Python's recursion limit
+                 b'{"question": "poll:confidence\\ud800", "option": 0}'):  # a lone surrogate: no UTF-8 for it
         assert answer(api, cookie, body) == (400, {"error": "That answer could not be read."})
     padded = {"question": "poll:confidence", "option": 0, "padding": "x" * MAX_BODY_BYTES}
     assert answer(api, cookie, padded) == (413, {"error": "That answer is too large."})
@@ -159,6 +176,7 @@ def test_a_written_answer_reaches_the_store_only_where_writing_is_on(api):
     assert answer(api, cookie, {"question": "question_box:ask", "text": "<script>x</script>"}) == (201, {"ok": True})
     assert answer(api, join(api), {"question": "question_box:ask", "text": "x" * (MAX_TEXT_LENGTH + 1)}) == (
         409, {"error": f"An answer can be at most {MAX_TEXT_LENGTH} characters."})
-    assert answer(api, join(api), {"question": "question_box:ask", "text": "a\u0000b"}) == (  # a 500 on PostgreSQL
-        400, {"error": "That answer could not be read."})
-    assert api.store.written_answers(writing, "question_box:ask") == ["<script>x</script>"]
+    for unreadable in ("a\u0000b", "a\ud800b"):  # a NUL is a 500 on PostgreSQL, a lone surrogate on both
+        assert answer(api, join(api), {"question": "question_box:ask", "text": unreadable}) == (
+            400, {"error": "That answer could not be read."})
+    assert [a.text for a in api.store.answers_to_review(writing, "question_box:ask")] == ["<script>x</script>"]

@@ -35,6 +35,7 @@ def ask(store: AnswerStore, room: str, key: str, options: int, answers: list) ->
     for device, answer in enumerate(answers):
         if options == WRITTEN:
             store.record_answer(room, key, f"{key}-device-{device}", text=answer)
+            store.approve(room, key)  # the facilitator showed each one to the room
         else:
             store.record_answer(room, key, f"{key}-device-{device}", option=answer)
     store.close_question(room, key)
@@ -165,6 +166,19 @@ def test_written_answers_are_listed_escaped(curriculum, store, room, tmp_path):
     assert "<script" not in html and "<b>bold" not in html
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; who do I call?" in html
     assert "<li>&lt;b&gt;bold&lt;/b&gt; question</li>" in html and "<li>=1+2</li>" in html
+
+
+def test_only_approved_written_answers_reach_the_csv_and_the_report(curriculum, store, room, tmp_path):
+    key = question_key("question_box", "questions-for-us")
+    store.open_question(room, key, WRITTEN)
+    store.record_answer(room, key, "phone-waiting", text="Never reviewed: my cousin Jo")
+    store.record_answer(room, key, "phone-rejected", text="Rejected: call me on 555 010 2222")
+    store.reject(room, key, store.answers_to_review(room, key)[-1].number)
+    paths = exported(curriculum, store, room, tmp_path)
+    report, table = paths[".html"].read_text("utf-8"), paths[".csv"].read_text("utf-8-sig")
+    for words in ("Never reviewed", "Rejected"):
+        assert words not in report and words not in table
+    assert "Plain question: what next?" in report and "Plain question: what next?" in table
 
 
 def test_questions_the_curriculum_no_longer_has_are_listed_with_counts(curriculum, store, room, tmp_path):

@@ -8,6 +8,7 @@ import ipywidgets as ipw
 from tornado.ioloop import PeriodicCallback
 
 from widgets.answer_chart import answer_chart_html, answer_total
+from widgets.answer_review import AnswerReview
 from widgets.theme import actions, bullet_list, button, html_block, paragraph
 
 if TYPE_CHECKING:
@@ -18,11 +19,13 @@ RESULTS = ("chart", "count", "written")  # what the room sees: the chart, only h
 
 
 class PhoneAnswers(ipw.VBox):
-    """Open and close one question on the phones; the results refresh every second while it is open.
+    """Open and close one question on the phones; what it shows follows the store every second, open or closed
+    (a page drawn before the question was opened, by a kernel started ahead of time, is right once shown).
 
     ``results`` is "chart" (counts and percentages), "count" (only how many
     answered, e.g. before the series, so the room is not shown the answer) or
-    "written" (the words, shown only when the facilitator chooses, escaped).
+    "written" (the words: each waits in the speaker view's review list until the facilitator approves
+    it, and the approved ones reach the slide only when they choose to show them, escaped).
     """
 
     def __init__(self, question: LiveQuestion, labels: list[str], results: str = "chart"):
@@ -35,35 +38,40 @@ class PhoneAnswers(ipw.VBox):
         self.words_button.layout.display = None if results == "written" else "none"
         self.status = html_block("", "csec-phone-status")
         self.results = html_block("")
+        self.review = AnswerReview(question, self._decide) if results == "written" else None
         self._show_words(False)
         self.open_button.on_click(lambda _button: self.open_question())
         self.close_button.on_click(lambda _button: self.close_question())
         self.words_button.on_click(lambda _button: self.toggle_words())
         self.timer = PeriodicCallback(self.refresh, REFRESH_MILLISECONDS)
         super().__init__([actions(self.open_button, self.close_button, self.words_button), self.status,
-                          self.results])
+                          self.results, *([self.review] if self.review else [])])
         self.add_class("csec-phone-answers")
-        self.refresh()
-        if self.open_button.disabled:  # the page was reloaded while the question was open
+        self._follow_the_store()
+
+    def _follow_the_store(self) -> None:
+        """Refresh now, and every second from now on (once: a second start would refresh twice as often)."""
+        if not self.timer.is_running():
             self.timer.start()
+        self.refresh()
 
     def show_question(self, question: LiveQuestion, labels: list[str]) -> None:
         """Switch to another question (the next of a check); the one open before is closed."""
         if self.open_button.disabled:
             self.close_question()
         self.question, self.labels = question, labels
+        if self.review:
+            self.review.question = question
         self._show_words(False)
         self.refresh()
 
     def open_question(self) -> None:
         self._safely(self.question.open)
-        self.timer.start()
-        self.refresh()
+        self._follow_the_store()
 
     def close_question(self) -> None:
-        self.timer.stop()
         self._safely(self.question.close)
-        self.refresh()
+        self._follow_the_store()
 
     def toggle_words(self) -> None:
         """Show the written answers, or hide them again at once (say, when one names someone)."""
@@ -81,20 +89,33 @@ class PhoneAnswers(ipw.VBox):
 
     def _show_state(self) -> None:
         is_open = self.question.is_open
-        if not is_open:
-            self.timer.stop()
         self.open_button.disabled, self.close_button.disabled = is_open, not is_open
-        if self.results_shown == "written":
-            words = self.question.written()
-            total = len(words)
-            self.results.value = bullet_list(words, "csec-written-answers") if self.words_visible and words else ""
-        else:
-            counts = self.question.counts()
-            total = sum(counts)
-            self.results.value = answer_chart_html(self.labels, counts) if self.results_shown == "chart" else ""
         state = "Open on phones" if is_open else "Closed on phones"
-        self.status.value = f'<p role="status">{state}: {answer_total(total)} so far.</p>'
-        self.words_button.disabled = not total
+        summary, self.words_button.disabled = self._show_written() if self.review else self._show_counts()
+        self.status.value = f'<p role="status">{state}: {summary}</p>'
+
+    def _show_counts(self) -> tuple[str, bool]:
+        """The chart (or nothing) on the slide; (how many answered, whether there is nothing to show)."""
+        counts = self.question.counts()
+        self.results.value = answer_chart_html(self.labels, counts) if self.results_shown == "chart" else ""
+        return f"{answer_total(sum(counts))} so far.", not sum(counts)
+
+    def _show_written(self) -> tuple[str, bool]:
+        """Every written answer in the speaker view's review list; on the slide only approved ones, and only when
+        the facilitator chose to show them."""
+        written = self.question.to_review()
+        self.review.show(written)
+        approved = [answer.text for answer in written if answer.approved]
+        waiting = len(written) - len(approved)
+        self.results.value = bullet_list(approved, "csec-written-answers") if self.words_visible and approved else ""
+        return (f"{answer_total(len(written))} so far"
+                + (f", {waiting} waiting for your review in the speaker view (press S)." if waiting else "."),
+                not approved)
+
+    def _decide(self, decision) -> None:
+        """A decision from the review list: carried out, then shown everywhere at once."""
+        self._safely(decision)
+        self.refresh()
 
     def _safely(self, action) -> None:
         """A store that cannot be reached shows a line on the slide, not a traceback."""

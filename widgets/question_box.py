@@ -22,7 +22,8 @@ class QuestionBox(Card):
         if room and room.takes_written_answers:
             self.phones = PhoneAnswers(room.question(question_key("question_box", box_id), WRITTEN), [],
                                        results="written")
-            how = [html_block(paragraph("Read the questions to yourself before you show them.", "csec-muted")),
+            how = [html_block(paragraph("The facilitator reads each question first and chooses which ones to show.",
+                                        "csec-muted")),
                    self.phones]
         else:
             self.phones = None

@@ -15,7 +15,7 @@ from csec.page import page_settings
 from csec.settings import Settings
 
 if TYPE_CHECKING:
-    from csec.group.store import AnswerStore
+    from csec.group.store import AnswerStore, WrittenAnswer
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,17 @@ class LiveQuestion:
         return self.store.counts(self.room, self.key, self.options)
 
     def written(self) -> list[str]:
+        """The approved written answers: what the room may see."""
         return self.store.written_answers(self.room, self.key)
+
+    def to_review(self) -> list[WrittenAnswer]:
+        return self.store.answers_to_review(self.room, self.key)
+
+    def approve(self, numbers: list[int] | None = None) -> int:
+        return self.store.approve(self.room, self.key, numbers)
+
+    def reject(self, number: int) -> bool:
+        return self.store.reject(self.room, self.key, number)
 
 
 @dataclass(frozen=True)

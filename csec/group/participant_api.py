@@ -52,7 +52,7 @@ class ParticipantHandler(RequestHandler):
         self.store, self.questions, self.limiter = store, questions, limiter
 
     def prepare(self) -> None:
-        room = self.path_kwargs["room"]  # every participant route names its room
+        room = self.path_kwargs["room"] = self.path_kwargs["room"].upper()  # every route names its room, any case
         if not self.store.room_exists(room):
             raise HTTPError(404, reason="There is no session with this room code. Check the code on the screen.")
         self.device = self.get_cookie(DEVICE_COOKIE) or ""
@@ -77,7 +77,8 @@ class JoinPage(ParticipantHandler):
             self.device = secrets.token_urlsafe(24)
             self.set_cookie(DEVICE_COOKIE, self.device, httponly=True, samesite="Strict", expires_days=1)
         self.set_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
-                                                   "style-src 'unsafe-inline'")
+                                                   "style-src 'unsafe-inline'; frame-ancestors 'none'")
+        self.set_header("X-Frame-Options", "DENY")  # for browsers that predate frame-ancestors
         self.set_header("Content-Type", "text/html; charset=utf-8")
         self.finish(JOIN_PAGE.replace("{{ROOM}}", escape(room)).replace("{{MAX}}", str(MAX_TEXT_LENGTH)))
 
@@ -102,10 +103,10 @@ class Answers(ParticipantHandler):
         try:
             answer = json.loads(self.request.body)
             question = answer["question"]
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, RecursionError):
             raise HTTPError(400, reason="That answer could not be read.") from None
         if (not isinstance(question, str) or not ("option" in answer or "text" in answer)
-                or _holds_nul(question, answer.get("text"))):
+                or not _storable(question, answer.get("text"))):
             raise HTTPError(400, reason="That answer could not be read.")
         try:
             self.store.record_answer(room, question, self.device, answer.get("option"), answer.get("text"))
@@ -115,9 +116,18 @@ class Answers(ParticipantHandler):
         self.finish({"ok": True})
 
 
-def _holds_nul(*values: object) -> bool:
-    """A NUL character: PostgreSQL text cannot hold one, so it is unreadable on every database."""
-    return any(isinstance(value, str) and "\0" in value for value in values)
+def _storable(*values: object) -> bool:
+    """No NUL character (PostgreSQL text cannot hold one) and no lone surrogate (there is no UTF-8 for it): what
+    every database can keep."""
+    for value in values:
+        if isinstance(value, str):
+            if "\0" in value:
+                return False
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+    return True
 
 
 def participant_routes(store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter | None = None) -> list:

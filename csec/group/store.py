@@ -3,7 +3,9 @@
 SQLite (write-ahead log) by default, in a data folder; any SQLAlchemy database
 URL (PostgreSQL when several servers share one store) otherwise. What is kept
 is the room, the question, the option chosen and the time; written answers
-only in a room opened for them, at most MAX_TEXT_LENGTH characters. No names,
+only in a room opened for them, at most MAX_TEXT_LENGTH characters, held for
+the facilitator's review: only an approved one is shown or exported, and a
+rejected one is deleted. No names,
 no addresses: a device is known only by a one-way hash of a random token and the
 room, so the same phone cannot be followed from one room to the next.
 """
@@ -16,6 +18,7 @@ from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
+    inspect,
     Column,
     Float,
     Integer,
@@ -62,11 +65,20 @@ _answers = Table("answers", _metadata,
                  Column("option", Integer),
                  Column("text", String(MAX_TEXT_LENGTH)),
                  Column("time", Float, nullable=False),
+                 # a written answer is shown or exported only once the facilitator approved it; options need none
+                 Column("approved", Boolean, nullable=False, default=False),
                  UniqueConstraint("room", "question", "device"))
 
 
 class AnswerRefused(CsecError):
     """An answer the store does not take; the message says why, for the participant's page."""
+
+
+class WrittenAnswer(NamedTuple):
+    """A written answer as the facilitator reviews it: ``number`` names it to approve or reject it."""
+    number: int
+    text: str
+    approved: bool
 
 
 class StoredAnswer(NamedTuple):
@@ -86,6 +98,7 @@ class AnswerStore:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_write_ahead_log)
             _metadata.create_all(self.engine)
+            _add_review_column(self.engine)
         except ImportError as missing:
             raise CsecError(f"answer store {_shown(url)}: its driver {missing.name} is not installed; "
                             "for PostgreSQL run: .venv/bin/pip install 'psycopg[binary]'") from None
@@ -174,7 +187,7 @@ class AnswerStore:
             try:
                 connection.execute(insert(_answers).values(
                     room=room, question=question, device=device_key(room, device_token), option=option,
-                    text=text, time=self.clock()))
+                    text=text, time=self.clock(), approved=text is None))
             except IntegrityError:
                 raise AnswerRefused("this device has already answered this question") from None
 
@@ -189,18 +202,44 @@ class AnswerStore:
         return [counted.get(option, 0) for option in range(options)]
 
     def written_answers(self, room: str, question: str) -> list[str]:
-        """The words written for ``question``, oldest first."""
+        """The approved words written for ``question``, oldest first: what the room may be shown."""
         with self.engine.connect() as connection:
             return list(connection.execute(
-                select(_answers.c.text).where(_answers.c.room == room, _answers.c.question == question)
+                select(_answers.c.text)
+                .where(_answers.c.room == room, _answers.c.question == question, _answers.c.approved)
                 .order_by(_answers.c.time, _answers.c.id)).scalars())
 
+    def answers_to_review(self, room: str, question: str) -> list[WrittenAnswer]:
+        """Every word written for ``question``, approved or waiting, oldest first: for the facilitator's eyes."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(_answers.c.id, _answers.c.text, _answers.c.approved)
+                .where(_answers.c.room == room, _answers.c.question == question, _answers.c.text.is_not(None))
+                .order_by(_answers.c.time, _answers.c.id)).all()
+        return [WrittenAnswer(*row) for row in rows]
+
+    def approve(self, room: str, question: str, numbers: list[int] | None = None) -> int:
+        """Approve the written answers ``numbers`` (every one waiting, when None); return how many."""
+        chosen = [_answers.c.id.in_(numbers)] if numbers is not None else []
+        with self.engine.begin() as connection:
+            return connection.execute(
+                update(_answers).where(_answers.c.room == room, _answers.c.question == question, *chosen)
+                .values(approved=True)).rowcount
+
+    def reject(self, room: str, question: str, number: int) -> bool:
+        """Delete written answer ``number``, approved or not: it is gone from every view and export."""
+        with self.engine.begin() as connection:
+            return bool(connection.execute(
+                delete(_answers).where(_answers.c.room == room, _answers.c.question == question,
+                                       _answers.c.id == number)).rowcount)
+
     def answers(self, room: str) -> list[StoredAnswer]:
-        """Every answer in ``room``, oldest first: nothing about who."""
+        """Every answer in ``room`` (written ones only once approved), oldest first: nothing about who."""
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(_answers.c.question, _answers.c.option, _answers.c.text, _answers.c.time)
-                .where(_answers.c.room == room).order_by(_answers.c.time, _answers.c.id)).all()
+                .where(_answers.c.room == room, _answers.c.approved)
+                .order_by(_answers.c.time, _answers.c.id)).all()
         return [StoredAnswer(*row) for row in rows]
 
     def purge_room(self, room: str) -> int:
@@ -247,6 +286,14 @@ def _written(text: object) -> str:
 def device_key(room: str, device_token: str) -> str:
     """What the store keeps of a device: a one-way hash, different in every room."""
     return hashlib.sha256(f"{room}\0{device_token}".encode()).hexdigest()
+
+
+def _add_review_column(engine) -> None:
+    """A store made before answers were reviewed gains the column; its written answers wait for review."""
+    if "approved" not in {column["name"] for column in inspect(engine).get_columns("answers")}:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("ALTER TABLE answers ADD COLUMN approved BOOLEAN NOT NULL DEFAULT FALSE")
+            connection.exec_driver_sql("UPDATE answers SET approved = TRUE WHERE text IS NULL")
 
 
 def _sqlite_write_ahead_log(connection, _record) -> None:

@@ -76,6 +76,16 @@
     if (pausedAt) { pausedAt = started; }
     tick();
   });
+  // The review list of written answers lives in the notes: its buttons act on the slide's activity, whose
+  // hidden command field the kernel reads (widgets/answer_review.py).
+  byId("notes").addEventListener("click", function (event) {
+    var command = event.target.closest("[data-csec-command]");
+    var field = command && deck.getCurrentSlide().querySelector(".csec-review-commands input");
+    if (!field) { return; }
+    command.disabled = true;
+    field.value = command.getAttribute("data-csec-command");
+    field.dispatchEvent(new field.ownerDocument.defaultView.Event("input", { bubbles: true }));
+  });
   byId("previous").addEventListener("click", function () { deck.prev(); });
   byId("advance").addEventListener("click", function () { deck.next(); });
   document.addEventListener("keydown", function (event) {

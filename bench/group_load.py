@@ -7,7 +7,9 @@ same run, with the same participants. Each participant has its own cookie jar
 and its own loopback address (phones on the room's Wi-Fi each have their own,
 and the rate limit counts a phone without a cookie by its address). It opens
 the join page, asks for the question twice, a second apart, as the page polls,
-and posts one answer; joins are spread evenly over ARRIVAL_SECONDS.
+and posts one answer; joins are spread evenly over ARRIVAL_SECONDS. Then one
+script at one address tries to stuff one question, changing its cookie on
+every try: how many answers it adds is printed.
 
 Printed: p50 and p95 answer latency, the server's peak resident memory, the
 wall time, and the ratios against the trivial handlers. Not a test: nothing
@@ -31,6 +33,7 @@ from tornado.httpclient import AsyncHTTPClient, HTTPResponse
 
 from bench import trivial_server
 from bench.participant_server import ROOM_FILE
+from csec.group.participant_api import DEVICE_COOKIE
 from csec.group.store import AnswerStore
 from harness.background_server import BackgroundServer, free_port
 
@@ -40,6 +43,8 @@ POLL_SECONDS = 1.0  # the join page asks for the open question every second
 POLLS = 2
 OPTIONS = 4
 REQUEST_TIMEOUT_SECONDS = 30
+STUFFING_SECONDS, STUFFING_TRIES = 60, 3000  # one script stuffing one question: a minute, or this many tries
+STUFFING_ADDRESS = "127.0.9.9"
 
 
 @dataclass
@@ -127,6 +132,34 @@ async def load(base_url: str, room: str) -> LoadRun:
     return run
 
 
+async def stuff(base_url: str, room: str, question: str) -> tuple[int, int]:
+    """One script at one address answering one question over and over, a new cookie for every try: made up
+    (every other try) or fresh from the join page. (tries, answers the server took), bounded in count and time."""
+    client = AsyncHTTPClient(force_instance=True)
+    deadline, tries, taken = time.monotonic() + STUFFING_SECONDS, 0, 0
+    while tries < STUFFING_TRIES and time.monotonic() < deadline:
+        script = Participant(client, base_url, STUFFING_ADDRESS)
+        if tries % 2:
+            await script.request("GET", f"/join/{room}")
+        else:
+            script.cookies.load(f"{DEVICE_COOKIE}=made-up-{tries}.{tries:032x}")
+        response = await script.request("POST", f"/api/rooms/{room}/answers", {"question": question, "option": 0})
+        tries += 1
+        taken += response.code == 201
+    client.close()
+    return tries, taken
+
+
+def measure_stuffing(data: Path) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "bench.participant_server", "--port", str(port), "--data", str(data)]
+    with BackgroundServer(command, port) as server:
+        room = json.loads((data / ROOM_FILE).read_text())
+        tries, taken = asyncio.run(stuff(server.url, room["room"], room["question"]))
+    print(f"one script changing its cookie on every try: {taken} answers added to one question "
+          f"in {tries} tries (at most {STUFFING_TRIES}, or {STUFFING_SECONDS} s)")
+
+
 def memory_mb(pid: int, field_name: str) -> float:
     """A figure from /proc/PID/status in MiB: VmHWM is the peak resident memory, VmRSS the current one."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -206,6 +239,8 @@ def main() -> None:
         print()
         report_ratios(participant, trivial)
         lost = lost_answers(participant, data, room)
+        (data / "stuffing").mkdir()
+        measure_stuffing(data / "stuffing")
     for name, run in (("participant server", participant), ("trivial handler", trivial)):
         report_failures(name, run)
     if lost or participant.failures or trivial.failures:

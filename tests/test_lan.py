@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from csec.browser import CHROMIUM_FLAGS
+from csec.group.device_tokens import DeviceTokens
 from csec.group.participant_api import DEVICE_COOKIE
 from csec.group.store import AnswerStore, device_key
 from harness.background_server import BackgroundServer, free_port
@@ -203,18 +204,20 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
         tmp_path, network_address, served_folder):
     port, question = free_port(), "poll:confidence-recognizing-signs"
     server, _join_url, room = start_lan_server(served_folder, tmp_path, port)
-    AnswerStore.in_folder(tmp_path).open_question(room, question, options=4)
+    store = AnswerStore.in_folder(tmp_path)
+    store.open_question(room, question, options=4)
+    tokens = DeviceTokens(room, store.room_secret(room))  # as the join page signs them, for phones at one address
     acknowledged: list[str] = []
 
-    def phones_answering(first: int) -> None:
-        for device in (f"phone-{first}-{n}" for n in range(10_000)):
+    def phones_answering() -> None:
+        for device in (tokens.issue() for _n in range(10_000)):
             try:
                 if post_answer(network_address, port, room, device, question) == 201:
                     acknowledged.append(device)
             except OSError:  # the server is gone
                 return
 
-    burst = [threading.Thread(target=phones_answering, args=(first,)) for first in range(4)]
+    burst = [threading.Thread(target=phones_answering) for _thread in range(4)]
     for thread in burst:
         thread.start()
     deadline = time.monotonic() + 60
@@ -236,7 +239,7 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
         with urllib.request.urlopen(f"http://{network_address}:{port}/api/rooms/{room}/question") as response:
             assert json.load(response)["question"] == question
         assert post_answer(network_address, port, room, acknowledged[0], question) == 409
-        assert post_answer(network_address, port, room, "a-new-phone", question) == 201
+        assert post_answer(network_address, port, room, tokens.issue(), question) == 201
 
 
 def test_room_options_without_lan_or_an_unknown_room_are_refused_in_one_line(tmp_path, network_address):

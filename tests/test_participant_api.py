@@ -15,7 +15,14 @@ import pytest
 from tornado.httpserver import HTTPServer
 from tornado.web import Application
 
-from csec.group.participant_api import DEVICE_COOKIE, MAX_BODY_BYTES, RateLimiter, participant_routes
+from csec.group.participant_api import (
+    DEVICE_COOKIE,
+    MAX_BODY_BYTES,
+    NEW_DEVICES_PER_ADDRESS,
+    Limits,
+    RateLimiter,
+    participant_routes,
+)
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
 from harness.background_server import free_port
 
@@ -25,14 +32,14 @@ QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options"
 class ParticipantServer:
     """The participant routes on a free local port, served from a background thread."""
 
-    def __init__(self, store: AnswerStore, limiter: RateLimiter):
+    def __init__(self, store: AnswerStore, limits: Limits):
         self.port = free_port()
         self.loop = asyncio.new_event_loop()
         started = threading.Event()
 
         def serve():
             asyncio.set_event_loop(self.loop)
-            server = HTTPServer(Application(participant_routes(store, QUESTIONS.get, limiter)))
+            server = HTTPServer(Application(participant_routes(store, QUESTIONS.get, limits)))
             server.listen(self.port, "127.0.0.1")
             started.set()
             self.loop.run_forever()
@@ -59,7 +66,8 @@ class ParticipantServer:
 @pytest.fixture
 def api(answer_store_url):
     store = AnswerStore(answer_store_url)
-    server = ParticipantServer(store, RateLimiter(limit=50, window=10))
+    # Many phones, all from 127.0.0.1 here: as many new devices as the tests need from one address.
+    server = ParticipantServer(store, Limits(store, RateLimiter(limit=50, window=10), joins=RateLimiter(1000, 60)))
     server.store, server.room = store, store.create_room()
     yield server
     server.stop()
@@ -152,7 +160,7 @@ def test_malformed_oversized_and_cookieless_answers_are_refused(api):
 
 def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):  # the limit is in memory: SQLite is enough
     store = AnswerStore(f"sqlite:///{tmp_path / 'answers.sqlite3'}")
-    server = ParticipantServer(store, RateLimiter(limit=3, window=60))
+    server = ParticipantServer(store, Limits(store, RateLimiter(limit=3, window=60)))
     server.store, server.room = store, store.create_room()
     try:
         cookie = join(server)
@@ -180,3 +188,49 @@ def test_a_written_answer_reaches_the_store_only_where_writing_is_on(api):
         assert answer(api, join(api), {"question": "question_box:ask", "text": unreadable}) == (
             400, {"error": "That answer could not be read."})
     assert [a.text for a in api.store.answers_to_review(writing, "question_box:ask")] == ["<script>x</script>"]
+
+
+def test_a_script_that_makes_up_or_renews_its_cookie_adds_only_a_few_answers(answer_store_url):
+    """As the room's Wi-Fi could: made-up cookies count for nothing, and one address gets a few tokens an hour."""
+    store = AnswerStore(answer_store_url)
+    server = ParticipantServer(store, Limits(store))  # the limits `csec serve --lan` uses
+    server.store, server.room = store, store.create_room()
+    try:
+        store.open_question(server.room, "poll:confidence", options=2)
+        added, refused = 0, []
+        for _attempt in range(20):  # a new token from the join page before every answer
+            status, reply, headers = server.request("GET", f"/join/{server.room}")
+            if status == 429:
+                refused.append(json.loads(reply)["error"])
+                continue
+            cookie = headers["Set-Cookie"].split(";")[0]
+            added += answer(server, cookie, {"question": "poll:confidence", "option": 1})[0] == 201
+        assert added == NEW_DEVICES_PER_ADDRESS
+        assert refused == ["Too many new devices from this address. Use the page you opened first."] * (20 - added)
+        made_up = [answer(server, f"{DEVICE_COOKIE}=made-up-{n}.0123", {"question": "poll:confidence", "option": 1})
+                   for n in range(5)]
+        assert made_up == [(400, {"error": "Open the join page first, then answer."})] * 5
+        assert store.counts(server.room, "poll:confidence", 2) == [0, NEW_DEVICES_PER_ADDRESS]
+    finally:
+        server.stop()
+        store.engine.dispose()
+
+
+def test_a_token_signed_for_another_room_is_no_token_here(api):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = join(api)
+    other = api.store.create_room()
+    api.store.open_question(other, "poll:confidence", options=2)
+    status, reply, _headers = api.request("POST", f"/api/rooms/{other}/answers",
+                                          json.dumps({"question": "poll:confidence", "option": 0}).encode(), cookie)
+    assert status == 400 and json.loads(reply)["error"] == "Open the join page first, then answer."
+
+
+def test_the_limiters_memory_stays_bounded_under_ten_thousand_made_up_tokens():
+    limiter = RateLimiter(limit=5, window=10, capacity=1000, clock=lambda: 0.0)
+    for token in range(10_000):
+        assert limiter.allow(f"token-{token}")
+    assert len(limiter.recent) == 1000 and "token-9999" in limiter.recent and "token-0" not in limiter.recent
+    for _request in range(5):
+        limiter.allow("one-phone")
+    assert not limiter.allow("one-phone")  # the limit still holds for a key it remembers

@@ -1,26 +1,30 @@
 """The participant side of group mode: a kernel-free page and a small JSON API.
 
-A phone opens /join/ROOM, gets a random device token in a cookie, asks every
-second which question is open and posts one answer to it. Every request names
-the room; bodies are small JSON; each device has a rate limit; refusals are a
-4xx with a one-line message. Nothing about the person is read or kept.
+A phone opens /join/ROOM, gets a device token signed by the server in a
+cookie (a few per network address), asks every second which question is open
+and posts one answer to it. Every request names the room; bodies are small
+JSON; each device has a rate limit, in bounded memory; refusals are a 4xx with
+a one-line message. Nothing about the person is read or kept.
 """
 
 import json
-import secrets
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from html import escape
 
 from tornado.web import HTTPError, RequestHandler
 
+from csec.group.device_tokens import DeviceTokens
 from csec.group.store import MAX_TEXT_LENGTH, AnswerRefused, AnswerStore
 
 MAX_BODY_BYTES = 2048  # room for a written answer of MAX_TEXT_LENGTH characters in any script
 DEVICE_COOKIE = "csec_device"
 REQUESTS_PER_WINDOW = 30
 WINDOW_SECONDS = 10.0
+NEW_DEVICES_PER_ADDRESS = 5  # tokens one network address gets an hour: a phone, another browser, a private tab...
+NEW_DEVICE_WINDOW_SECONDS = 3600.0
+REMEMBERED_KEYS = 4096  # devices and addresses a limiter keeps track of; the least recently seen go first
 
 # question key -> {"text": ..., "options": [labels]} (no options: answered in writing),
 # or None when the curriculum has no such question.
@@ -28,35 +32,58 @@ QuestionLookup = Callable[[str], dict | None]
 
 
 class RateLimiter:
-    """At most ``limit`` requests per device in any ``window`` seconds."""
+    """At most ``limit`` requests per key (a device or an address) in any ``window`` seconds, remembering at most
+    ``capacity`` keys: memory stays bounded however many keys a script makes up."""
 
-    def __init__(self, limit: int = REQUESTS_PER_WINDOW, window: float = WINDOW_SECONDS, clock=time.monotonic):
-        self.limit, self.window, self.clock = limit, window, clock
-        self.recent: dict[str, deque] = defaultdict(deque)
+    def __init__(self, limit: int = REQUESTS_PER_WINDOW, window: float = WINDOW_SECONDS,
+                 capacity: int = REMEMBERED_KEYS, clock=time.monotonic):
+        self.limit, self.window, self.capacity, self.clock = limit, window, capacity, clock
+        self.recent: OrderedDict[str, deque] = OrderedDict()
 
-    def allow(self, device: str) -> bool:
+    def allow(self, key: str) -> bool:
         now = self.clock()
-        times = self.recent[device]
+        times = self.recent.pop(key, None) or deque()
         while times and now - times[0] > self.window:
             times.popleft()
-        if len(times) >= self.limit:
-            return False
-        times.append(now)
-        return True
+        allowed = len(times) < self.limit
+        if allowed:
+            times.append(now)
+        self.recent[key] = times  # the most recently seen last
+        while len(self.recent) > self.capacity:
+            self.recent.popitem(last=False)
+        return allowed
+
+
+class Limits:
+    """What the participant routes share: requests per device, new devices per address, each room's tokens."""
+
+    def __init__(self, store: AnswerStore, requests: RateLimiter | None = None, joins: RateLimiter | None = None):
+        self.store = store
+        self.requests = requests or RateLimiter()
+        self.joins = joins or RateLimiter(NEW_DEVICES_PER_ADDRESS, NEW_DEVICE_WINDOW_SECONDS)
+        self._tokens: dict[str, DeviceTokens] = {}
+
+    def tokens(self, room: str) -> DeviceTokens:
+        """The signer of an existing room's tokens (its secret read once)."""
+        if room not in self._tokens:
+            self._tokens[room] = DeviceTokens(room, self.store.room_secret(room))
+        return self._tokens[room]
 
 
 class ParticipantHandler(RequestHandler):
     """What every participant request shares: the room must exist, the device is rate limited, errors are JSON."""
 
-    def initialize(self, store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter) -> None:
-        self.store, self.questions, self.limiter = store, questions, limiter
+    def initialize(self, store: AnswerStore, questions: QuestionLookup, limits: Limits) -> None:
+        self.store, self.questions, self.limits = store, questions, limits
 
     def prepare(self) -> None:
         room = self.path_kwargs["room"] = self.path_kwargs["room"].upper()  # every route names its room, any case
         if not self.store.room_exists(room):
             raise HTTPError(404, reason="There is no session with this room code. Check the code on the screen.")
-        self.device = self.get_cookie(DEVICE_COOKIE) or ""
-        if not self.limiter.allow(self.device or self.request.remote_ip or ""):
+        self.tokens = self.limits.tokens(room)
+        token = self.get_cookie(DEVICE_COOKIE) or ""
+        self.device = token if self.tokens.valid(token) else ""  # a token the server did not sign counts as none
+        if not self.limits.requests.allow(self.device or self.request.remote_ip or ""):
             raise HTTPError(429, reason="Too many requests from this device. Wait a few seconds.")
 
     def write_error(self, status_code: int, **kwargs) -> None:
@@ -74,7 +101,9 @@ class JoinPage(ParticipantHandler):
 
     def get(self, room: str) -> None:
         if not self.device:
-            self.device = secrets.token_urlsafe(24)
+            if not self.limits.joins.allow(self.request.remote_ip or ""):
+                raise HTTPError(429, reason="Too many new devices from this address. Use the page you opened first.")
+            self.device = self.tokens.issue()
             self.set_cookie(DEVICE_COOKIE, self.device, httponly=True, samesite="Strict", expires_days=1)
         self.set_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
                                                    "style-src 'unsafe-inline'; frame-ancestors 'none'")
@@ -130,9 +159,9 @@ def _storable(*values: object) -> bool:
     return True
 
 
-def participant_routes(store: AnswerStore, questions: QuestionLookup, limiter: RateLimiter | None = None) -> list:
+def participant_routes(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None) -> list:
     """Tornado routes for the participant page and API."""
-    options = {"store": store, "questions": questions, "limiter": limiter or RateLimiter()}
+    options = {"store": store, "questions": questions, "limits": limits or Limits(store)}
     room = r"(?P<room>[A-Za-z0-9]{1,12})"
     return [
         (rf"/join/{room}", JoinPage, options),

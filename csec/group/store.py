@@ -50,7 +50,9 @@ _metadata = MetaData()
 _rooms = Table("rooms", _metadata,
                Column("code", String(ROOM_CODE_LENGTH), primary_key=True),
                Column("created", Float, nullable=False),
-               Column("free_text", Boolean, nullable=False, default=False))
+               Column("free_text", Boolean, nullable=False, default=False),
+               # signs the room's device tokens (csec/group/device_tokens.py), kept so a restart keeps them valid
+               Column("secret", String(64)))
 _questions = Table("questions", _metadata,
                    Column("room", String(ROOM_CODE_LENGTH), primary_key=True),
                    Column("question", String(120), primary_key=True),
@@ -98,7 +100,7 @@ class AnswerStore:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_write_ahead_log)
             _metadata.create_all(self.engine)
-            _add_review_column(self.engine)
+            _add_columns_made_since(self.engine)
         except ImportError as missing:
             raise CsecError(f"answer store {_shown(url)}: its driver {missing.name} is not installed; "
                             "for PostgreSQL run: .venv/bin/pip install 'psycopg[binary]'") from None
@@ -125,12 +127,22 @@ class AnswerStore:
             while True:
                 code = "".join(secrets.choice(ROOM_CODE_ALPHABET) for _ in range(ROOM_CODE_LENGTH))
                 if connection.execute(select(_rooms.c.code).where(_rooms.c.code == code)).first() is None:
-                    connection.execute(insert(_rooms).values(code=code, created=self.clock(), free_text=free_text))
+                    connection.execute(insert(_rooms).values(code=code, created=self.clock(), free_text=free_text,
+                                                             secret=secrets.token_hex(32)))
                     return code
 
     def room_exists(self, room: str) -> bool:
         with self.engine.connect() as connection:
             return connection.execute(select(_rooms.c.code).where(_rooms.c.code == room)).first() is not None
+
+    def room_secret(self, room: str) -> bytes:
+        """The secret that signs ``room``'s device tokens (made now for a room from before there were any)."""
+        with self.engine.begin() as connection:
+            secret = connection.execute(select(_rooms.c.secret).where(_rooms.c.code == room)).scalar()
+            if secret is None:
+                secret = secrets.token_hex(32)
+                connection.execute(update(_rooms).where(_rooms.c.code == room).values(secret=secret))
+        return bytes.fromhex(secret)
 
     def takes_written_answers(self, room: str) -> bool:
         with self.engine.connect() as connection:
@@ -288,12 +300,16 @@ def device_key(room: str, device_token: str) -> str:
     return hashlib.sha256(f"{room}\0{device_token}".encode()).hexdigest()
 
 
-def _add_review_column(engine) -> None:
-    """A store made before answers were reviewed gains the column; its written answers wait for review."""
-    if "approved" not in {column["name"] for column in inspect(engine).get_columns("answers")}:
-        with engine.begin() as connection:
+def _add_columns_made_since(engine) -> None:
+    """A store made by an earlier version gains the columns added since: its written answers wait for review,
+    and each room gets a token secret when it is next used."""
+    made = {table: {column["name"] for column in inspect(engine).get_columns(table)} for table in ("rooms", "answers")}
+    with engine.begin() as connection:
+        if "approved" not in made["answers"]:
             connection.exec_driver_sql("ALTER TABLE answers ADD COLUMN approved BOOLEAN NOT NULL DEFAULT FALSE")
             connection.exec_driver_sql("UPDATE answers SET approved = TRUE WHERE text IS NULL")
+        if "secret" not in made["rooms"]:
+            connection.exec_driver_sql("ALTER TABLE rooms ADD COLUMN secret VARCHAR(64)")
 
 
 def _sqlite_write_ahead_log(connection, _record) -> None:

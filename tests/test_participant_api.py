@@ -9,6 +9,7 @@ CSEC_TEST_DATABASE_URL names one.
 import asyncio
 import http.client
 import json
+import re
 import threading
 
 import pytest
@@ -127,6 +128,19 @@ def test_a_room_code_typed_in_lower_case_is_the_same_room(api):
     status, reply, _headers = api.request("POST", f"/api/rooms/{api.room.lower()}/answers",
                                           json.dumps({"question": "poll:confidence", "option": 1}).encode(), cookie)
     assert status == 201 and api.store.counts(api.room, "poll:confidence", 2) == [0, 1]
+
+
+def test_the_join_page_runs_no_inline_code_and_its_policy_allows_none(api):
+    status, body, headers = api.request("GET", f"/join/{api.room}")
+    page = body.decode()
+    policy = headers["Content-Security-Policy"]
+    assert status == 200 and "unsafe-inline" not in policy and policy.startswith("default-src 'self'")
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/join-static/join.js">']
+    assert "<style" not in page and not re.search(r"<[^>]+\s(style|on\w+)=", page)  # no inline style or handler
+    for name, kind in (("join.js", "javascript"), ("join.css", "text/css")):
+        status, body, headers = api.request("GET", f"/join-static/{name}")
+        assert status == 200 and kind in headers["Content-Type"] and body
+    assert api.request("GET", "/join-static/join.html")[0] == 404  # the template itself is not served
 
 
 def test_the_join_page_cannot_be_framed_by_another_page(api):

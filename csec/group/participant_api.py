@@ -11,13 +11,14 @@ import json
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from html import escape
+from pathlib import Path
 
-from tornado.web import HTTPError, RequestHandler
+from tornado.web import HTTPError, RequestHandler, StaticFileHandler
 
 from csec.group.device_tokens import DeviceTokens
 from csec.group.store import MAX_TEXT_LENGTH, AnswerRefused, AnswerStore
 
+JOIN_PAGE_FOLDER = Path(__file__).parent / "join_page"  # its template, stylesheet and script
 MAX_BODY_BYTES = 2048  # room for a written answer of MAX_TEXT_LENGTH characters in any script
 DEVICE_COOKIE = "csec_device"
 REQUESTS_PER_WINDOW = 30
@@ -97,7 +98,8 @@ class ParticipantHandler(RequestHandler):
 
 
 class JoinPage(ParticipantHandler):
-    """The page a phone opens: plain HTML and a few lines of script, no framework."""
+    """The page a phone opens: plain HTML, its stylesheet and a small script beside it (join_page/), no framework
+    and nothing inline, so its policy allows no inline script or style and no framing."""
 
     def get(self, room: str) -> None:
         if not self.device:
@@ -105,11 +107,12 @@ class JoinPage(ParticipantHandler):
                 raise HTTPError(429, reason="Too many new devices from this address. Use the page you opened first.")
             self.device = self.tokens.issue()
             self.set_cookie(DEVICE_COOKIE, self.device, httponly=True, samesite="Strict", expires_days=1)
-        self.set_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
-                                                   "style-src 'unsafe-inline'; frame-ancestors 'none'")
+        self.set_header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
         self.set_header("X-Frame-Options", "DENY")  # for browsers that predate frame-ancestors
-        self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(JOIN_PAGE.replace("{{ROOM}}", escape(room)).replace("{{MAX}}", str(MAX_TEXT_LENGTH)))
+        self.render("join.html", room=room, longest=MAX_TEXT_LENGTH)
+
+    def get_template_path(self) -> str:
+        return str(JOIN_PAGE_FOLDER)
 
 
 class CurrentQuestion(ParticipantHandler):
@@ -165,90 +168,7 @@ def participant_routes(store: AnswerStore, questions: QuestionLookup, limits: Li
     room = r"(?P<room>[A-Za-z0-9]{1,12})"
     return [
         (rf"/join/{room}", JoinPage, options),
+        (r"/join-static/(join\.(?:css|js))", StaticFileHandler, {"path": str(JOIN_PAGE_FOLDER)}),
         (rf"/api/rooms/{room}/question", CurrentQuestion, options),
         (rf"/api/rooms/{room}/answers", Answers, options),
     ]
-
-
-JOIN_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Answer anonymously</title>
-<style>
-  body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.4; margin: 0 auto; max-width: 36rem;
-         padding: 1rem; color: #1a1a1a; background: #ffffff; }
-  h1 { font-size: 1.3rem; color: #1f4e79; }
-  button { display: block; width: 100%; margin: 0.5rem 0; padding: 0.8rem; font-size: 1.1rem; text-align: left;
-           border: 2px solid #1f4e79; border-radius: 8px; background: #ffffff; color: #1f4e79; }
-  button:disabled { color: #4d4d4d; border-color: #8c8c8c; }
-  textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; border: 2px solid #1f4e79;
-             border-radius: 8px; }
-  #status { margin-top: 1rem; font-weight: 600; }
-</style>
-</head>
-<body>
-<h1>Answer anonymously</h1>
-<p>Room {{ROOM}}. Your name is never asked or kept. Wait for the facilitator to open a question.</p>
-<main id="question" aria-live="polite"></main>
-<p id="status" role="status"></p>
-<script>
-(function () {
-  "use strict";
-  var room = "{{ROOM}}", shown = null, answered = {};
-  var main = document.getElementById("question"), status = document.getElementById("status");
-  function show(current) {
-    if (!current.question) { main.textContent = ""; shown = null; status.textContent = "No question is open."; return; }
-    if (current.question === shown) { return; }
-    shown = current.question;
-    main.textContent = "";
-    var text = document.createElement("p");
-    text.textContent = current.text;
-    main.appendChild(text);
-    if (!current.options.length) { write(current.question); return; }
-    current.options.forEach(function (label, index) {
-      var button = document.createElement("button");
-      button.textContent = label;
-      button.disabled = !!answered[shown];
-      button.addEventListener("click", function () { send(current.question, {option: index}); });
-      main.appendChild(button);
-    });
-    status.textContent = answered[shown] ? "Thank you: your answer is in." : "";
-  }
-  function write(question) {
-    var label = document.createElement("label"), box = document.createElement("textarea");
-    var button = document.createElement("button");
-    label.textContent = "Your answer (at most {{MAX}} characters; no names, please):";
-    label.htmlFor = box.id = "written";
-    box.maxLength = {{MAX}};
-    box.rows = 4;
-    button.textContent = "Send";
-    button.addEventListener("click", function () { send(question, {text: box.value}); });
-    box.disabled = button.disabled = !!answered[question];
-    [label, box, button].forEach(function (element) { main.appendChild(element); });
-    status.textContent = answered[question] ? "Thank you: your answer is in." : "";
-  }
-  function send(question, answer) {
-    answer.question = question;
-    fetch("/api/rooms/" + room + "/answers", {method: "POST", headers: {"Content-Type": "application/json"},
-                                               body: JSON.stringify(answer)})
-      .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
-      .then(function (result) {
-        if (result[0] || /already answered/.test(result[1].error || "")) { answered[question] = true; }
-        status.textContent = result[0] ? "Thank you: your answer is in." : result[1].error;
-        main.querySelectorAll("button, textarea").forEach(function (b) { b.disabled = !!answered[question]; });
-      })
-      .catch(function () { status.textContent = "Could not send. Check the Wi-Fi and try again."; });
-  }
-  function poll() {
-    fetch("/api/rooms/" + room + "/question").then(function (r) { return r.json(); }).then(show)
-      .catch(function () { status.textContent = "Waiting for the connection..."; })
-      .then(function () { setTimeout(poll, 1000); });
-  }
-  poll();
-})();
-</script>
-</body>
-</html>
-"""

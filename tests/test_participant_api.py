@@ -9,21 +9,19 @@ CSEC_TEST_DATABASE_URL names one.
 import asyncio
 import http.client
 import json
+import logging
 import re
 import threading
 
 import pytest
-from tornado.httpserver import HTTPServer
-from tornado.web import Application
-
 from csec.group.participant_api import (
     DEVICE_COOKIE,
     MAX_BODY_BYTES,
     NEW_DEVICES_PER_ADDRESS,
     Limits,
     RateLimiter,
-    participant_routes,
 )
+from csec.group.room import participant_server
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
 from harness.background_server import free_port
 
@@ -40,7 +38,7 @@ class ParticipantServer:
 
         def serve():
             asyncio.set_event_loop(self.loop)
-            server = HTTPServer(Application(participant_routes(store, QUESTIONS.get, limits)))
+            server = participant_server(store, QUESTIONS.get, limits)  # as `csec serve --lan` builds it
             server.listen(self.port, "127.0.0.1")
             started.set()
             self.loop.run_forever()
@@ -170,6 +168,18 @@ def test_malformed_oversized_and_cookieless_answers_are_refused(api):
         400, {"error": "Open the join page first, then answer."})
     assert answer(api, cookie, {"question": "poll:confidence", "option": 7})[0] == 409
     assert api.store.answers(api.room) == []
+
+
+def test_refusals_stay_out_of_the_facilitators_terminal_and_answers_do_not(api, caplog):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    cookie = join(api)
+    with caplog.at_level(logging.INFO, logger="tornado.access"):
+        for _attempt in range(3):
+            answer(api, cookie, {"question": "poll:confidence", "option": 1})  # a 201, then two 409s
+        answer(api, cookie, b"not json")  # a 400
+    logged = [record.getMessage() for record in caplog.records if record.name == "tornado.access"]
+    assert [" ".join(line.split()[:3]) for line in logged] == [
+        f"200 GET /join/{api.room}", f"201 POST /api/rooms/{api.room}/answers"], logged
 
 
 def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):  # the limit is in memory: SQLite is enough

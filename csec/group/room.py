@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from tornado.httpserver import HTTPServer
-from tornado.web import Application
+from tornado.log import access_log
+from tornado.web import Application, RequestHandler
 
 from csec.content import Curriculum
 from csec.errors import CsecError
-from csec.group.participant_api import QuestionLookup, participant_routes
+from csec.group.participant_api import Limits, QuestionLookup, participant_routes
 from csec.group.questions import question_for_phones
 from csec.group.store import AnswerStore
 
@@ -64,9 +65,21 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     return Room(address=address, port=port, code=code, store=store)
 
 
-def participant_server(store: AnswerStore, questions: QuestionLookup) -> HTTPServer:
+def participant_server(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None) -> HTTPServer:
     """The join page and answers as one HTTP server, not yet listening (also what `make bench` loads)."""
-    return HTTPServer(Application(participant_routes(store, questions)), max_body_size=64 * 1024)
+    application = Application(participant_routes(store, questions, limits), log_function=log_unless_refused)
+    return HTTPServer(application, max_body_size=64 * 1024)
+
+
+def log_unless_refused(handler: RequestHandler) -> None:
+    """The access log without the phones' 4xx: a refused answer is news for the phone (it says why), not for the
+    facilitator's terminal, which a script sending thousands would flood."""
+    status = handler.get_status()
+    if 400 <= status < 500:
+        return
+    request = handler.request
+    (access_log.info if status < 400 else access_log.error)(
+        "%d %s %s (%s) %.2fms", status, request.method, request.uri, request.remote_ip, 1000 * request.request_time())
 
 
 def listen_for_participants(room: Room, curriculum: Curriculum) -> HTTPServer:

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from sqlalchemy import inspect, text
 
+from csec.errors import CsecError
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerRefused, AnswerStore
 
 
@@ -215,3 +216,14 @@ def test_a_written_answer_that_is_empty_or_too_long_is_refused(store, words):
 def test_words_sent_to_a_question_with_options_are_not_kept(store, room):
     store.record_answer(room, "confidence", "phone-a", 2, text="my name is Sam")
     assert store.answers(room) == [("confidence", 2, None, store.clock.now)]
+
+
+@pytest.mark.parametrize("contents", [b"not a database at all " * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_or_foreign_store_file_is_one_clear_line(tmp_path, contents):
+    path = tmp_path / "group-answers.sqlite3"
+    path.write_bytes(contents)
+    with pytest.raises(CsecError) as refused:
+        AnswerStore.in_folder(tmp_path)
+    message = str(refused.value)
+    assert "\n" not in message and f"answer store {path}: cannot open it" in message
+    assert "move a damaged file away" in message and path.read_bytes() == contents  # nothing written over it

@@ -34,8 +34,8 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, NoSuchModuleError
 
 from csec.errors import CsecError
 from csec.group.questions import WRITTEN
@@ -104,17 +104,16 @@ class AnswerStore:
         except ImportError as missing:
             raise CsecError(f"answer store {_shown(url)}: its driver {missing.name} is not installed; "
                             "for PostgreSQL run: .venv/bin/pip install 'psycopg[binary]'") from None
-        except (ArgumentError, NoSuchModuleError, OperationalError) as problem:
+        except (ArgumentError, NoSuchModuleError, DatabaseError) as problem:  # a corrupt or foreign file too
             reason = str(getattr(problem, "orig", None) or problem).splitlines()[0]
-            raise CsecError(f"answer store {_shown(url)}: cannot open it ({reason}); "
-                            "check --database or --data") from None
+            raise CsecError(f"answer store {_shown(url)}: cannot open it ({reason}); check --database or --data, "
+                            "or move a damaged file away to start a new store") from None
         self.clock = clock
 
     @property
     def name(self) -> str:
         """Where the answers are, as a message may say it (a file, or a URL without its password)."""
-        url = self.engine.url
-        return url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        return _shown(self.engine.url)
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> "AnswerStore":
@@ -281,9 +280,14 @@ def open_answer_store(settings: Settings) -> AnswerStore:
     return AnswerStore(settings.database_url) if settings.database_url else AnswerStore.in_folder(settings.answers_dir)
 
 
-def _shown(url: str) -> str:
-    """A database URL as it may be printed: without its password."""
-    return make_url(url).render_as_string(hide_password=True) if "://" in url else url
+def _shown(url: "str | URL") -> str:
+    """A database as a message may name it: an SQLite file by its path, a URL without its password."""
+    if isinstance(url, str) and "://" not in url:
+        return url
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
 
 
 def _written(text: object) -> str:

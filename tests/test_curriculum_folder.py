@@ -126,7 +126,8 @@ def test_a_cell_that_raises_or_outlasts_the_limit_leaves_the_rest_of_the_session
                "--content", str(failing_cells_folder / "content")]
     with BackgroundServer(command, port) as server:
         page = recorded.page
-        page.goto(f"{server.url}/voila/render/02_forms_and_venues.ipynb")
+        # The page streams until its last cell ran, the sleeping one's 30 s included: wait on the slides, not the load.
+        page.goto(f"{server.url}/voila/render/02_forms_and_venues.ipynb", wait_until="commit")
         wait_for_slides(page)
         closing = page.locator(".csec-help-resources, .csec-session-sources").last
         closing.wait_for(state="attached", timeout=WIDGET_TIMEOUT_MS)  # a widget from the session's end

@@ -1,5 +1,6 @@
 """The facilitator's side of group mode: widgets open questions on the phones and show the answers."""
 
+import re
 from html import escape
 
 import pytest
@@ -132,10 +133,26 @@ def test_written_answers_wait_in_the_speaker_notes_until_approved_and_are_always
     assert "&lt;b&gt;Who do I call?&lt;/b&gt;" in shown and "<b>Who" not in shown and "Maya" not in shown
     box.phones.review.commands.value = f"reject {second.number}"  # "Remove"
     assert "Maya" not in box.phones.review.notes.value and "1 answer so far." in box.phones.status.value
-    box.phones.review.commands.value = "drop table answers"  # anything else is ignored
-    assert [a.text for a in store.answers_to_review(room.code, key)] == [first.text]
+    for nonsense in ("drop table answers", "approve all", "reject 1 2", "approve"):  # anything else is ignored
+        box.phones.review.commands.value = nonsense
+    assert [(a.text, a.approved) for a in store.answers_to_review(room.code, key)] == [(first.text, True)]
     box.phones.words_button.click()  # hidden again at once, say when one names someone
     assert box.phones.results.value == "" and box.phones.words_button.description == "Show the answers"
+
+
+def test_show_all_approves_the_answers_it_listed_and_not_one_that_arrived_since(curriculum, store):
+    room = LiveRoom(store, store.create_room(free_text=True))
+    box = QuestionBox("questions-for-us", curriculum, room=room)
+    box.phones.open_question()
+    key = "question_box:questions-for-us"
+    for phone in ("a", "b"):
+        store.record_answer(room.code, key, f"phone-{phone}", text=f"A question from phone {phone}")
+    box.phones.refresh()
+    show_all = re.search(r'data-csec-command="([^"]+)">Show all 2 to the room', box.phones.review.notes.value)
+    store.record_answer(room.code, key, "phone-c", text="Arrived after the list was read")
+    box.phones.review.commands.value = show_all.group(1)
+    assert [(a.text, a.approved) for a in store.answers_to_review(room.code, key)] == [
+        ("A question from phone a", True), ("A question from phone b", True), ("Arrived after the list was read", False)]
 
 
 def test_a_store_that_cannot_be_reached_shows_a_line_not_a_traceback(curriculum, room, monkeypatch):

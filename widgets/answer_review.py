@@ -39,15 +39,16 @@ class AnswerReview(ipw.VBox):
         self.notes.value = review_notes(answers, self.language)
 
     def decide(self, command: str) -> None:
-        """Carry out "approve N", "approve all" or "reject N" (the review list's buttons) through ``apply``;
-        ignore anything else."""
-        verb, _, target = command.partition(" ")
-        if verb == "approve" and target == "all":
-            self.apply(self.question.approve)
-        elif verb == "approve" and target.isdigit():
-            self.apply(lambda: self.question.approve([int(target)]))
-        elif verb == "reject" and target.isdigit():
-            self.apply(lambda: self.question.reject(int(target)))
+        """Carry out "approve N [M ...]" or "reject N" (the review list's buttons) through ``apply``; ignore
+        anything else. "Show all" names the answers it listed, so one that arrives meanwhile still waits."""
+        verb, *targets = command.split()
+        if not targets or not all(target.isdigit() for target in targets):
+            return
+        numbers = [int(target) for target in targets]
+        if verb == "approve":
+            self.apply(lambda: self.question.approve(numbers))
+        elif verb == "reject" and len(numbers) == 1:
+            self.apply(lambda: self.question.reject(numbers[0]))
 
     def _on_command(self, change: dict) -> None:
         if change["new"]:
@@ -67,7 +68,8 @@ def review_notes(answers: list[WrittenAnswer], language: str = "en") -> str:
     if waiting:
         parts.append('<ol class="csec-review-list">' + "".join(_waiting_item(a, language) for a in waiting) + "</ol>")
         if len(waiting) > 1:
-            parts.append(_command_button("approve all", f"Show all {len(waiting)} to the room"))
+            parts.append(_command_button("approve " + " ".join(str(a.number) for a in waiting),
+                                         f"Show all {len(waiting)} to the room"))
     if shown:
         parts.append(f"<p><b>Shown to the room: {len(shown)}.</b></p>"
                      '<ol class="csec-review-shown">' + "".join(

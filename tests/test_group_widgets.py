@@ -152,7 +152,8 @@ def test_show_all_approves_the_answers_it_listed_and_not_one_that_arrived_since(
     store.record_answer(room.code, key, "phone-c", text="Arrived after the list was read")
     box.phones.review.commands.value = show_all.group(1)
     assert [(a.text, a.approved) for a in store.answers_to_review(room.code, key)] == [
-        ("A question from phone a", True), ("A question from phone b", True), ("Arrived after the list was read", False)]
+        ("A question from phone a", True), ("A question from phone b", True),
+        ("Arrived after the list was read", False)]
 
 
 def test_a_store_that_cannot_be_reached_shows_a_line_not_a_traceback(curriculum, room, monkeypatch):

@@ -11,7 +11,9 @@ import http.client
 import json
 import logging
 import re
+import sqlite3
 import threading
+import time
 
 import pytest
 from csec.group.participant_api import (
@@ -172,14 +174,16 @@ def test_malformed_oversized_and_cookieless_answers_are_refused(api):
 
 def test_refusals_stay_out_of_the_facilitators_terminal_and_answers_do_not(api, caplog):
     api.store.open_question(api.room, "poll:confidence", options=2)
-    cookie = join(api)
     with caplog.at_level(logging.INFO, logger="tornado.access"):
+        cookie = join(api)
         for _attempt in range(3):
             answer(api, cookie, {"question": "poll:confidence", "option": 1})  # a 201, then two 409s
         answer(api, cookie, b"not json")  # a 400
-    logged = [record.getMessage() for record in caplog.records if record.name == "tornado.access"]
-    assert [" ".join(line.split()[:3]) for line in logged] == [
-        f"200 GET /join/{api.room}", f"201 POST /api/rooms/{api.room}/answers"], logged
+        for _request in range(2):  # the server logs a request as it finishes it: the last one is a barrier
+            current(api)
+    logged = [" ".join(record.getMessage().split()[:3]) for record in caplog.records if record.name == "tornado.access"]
+    assert logged[:3] == [f"200 GET /join/{api.room}", f"201 POST /api/rooms/{api.room}/answers",
+                          f"200 GET /api/rooms/{api.room}/question"], logged
 
 
 def test_a_device_that_sends_too_much_is_slowed_down(tmp_path):  # the limit is in memory: SQLite is enough
@@ -258,3 +262,37 @@ def test_the_limiters_memory_stays_bounded_under_ten_thousand_made_up_tokens():
     for _request in range(5):
         limiter.allow("one-phone")
     assert not limiter.allow("one-phone")  # the limit still holds for a key it remembers
+
+
+def test_a_store_locked_by_another_process_is_a_503_and_the_server_keeps_answering(tmp_path):
+    """Another program holding the SQLite file's write lock: the answer waits briefly, then "busy"; meanwhile
+    other phones are served at once (store calls are off the event loop)."""
+    path = tmp_path / "answers.sqlite3"
+    store = AnswerStore(f"sqlite:///{path}")
+    limits = Limits(store)
+    server = ParticipantServer(store, limits)
+    server.store, server.room = store, store.create_room()
+    store.open_question(server.room, "poll:confidence", options=2)
+    cookie = join(server)
+    device = cookie.split("=", 1)[1]
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        replies = []
+        posting = threading.Thread(target=lambda: replies.append(
+            answer(server, cookie, {"question": "poll:confidence", "option": 1})))
+        posting.start()
+        for _look in range(3000):  # until the server has taken the answer in (the device's first request)
+            if limits.requests.recent.get(device):
+                break
+            time.sleep(0.01)
+        assert current(server)["question"] == "poll:confidence"  # another phone, served while the answer waits
+        assert replies == []
+        posting.join(30)
+        assert replies == [(503, {"error": "The answers are busy right now. Try again in a moment."})]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert answer(server, cookie, {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
+    server.stop()
+    store.engine.dispose()

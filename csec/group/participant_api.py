@@ -11,8 +11,12 @@ import json
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+from tornado.ioloop import IOLoop
 from tornado.web import HTTPError, RequestHandler, StaticFileHandler
 
 from csec.group.device_tokens import DeviceTokens
@@ -56,17 +60,21 @@ class RateLimiter:
 
 
 class Limits:
-    """What the participant routes share: requests per device, new devices per address, each room's tokens."""
+    """What the participant routes share: requests per device, new devices per address, each room's tokens, and
+    the few threads store calls run on (so a busy database never holds up the event loop the slides share)."""
 
     def __init__(self, store: AnswerStore, requests: RateLimiter | None = None, joins: RateLimiter | None = None):
         self.store = store
         self.requests = requests or RateLimiter()
         self.joins = joins or RateLimiter(NEW_DEVICES_PER_ADDRESS, NEW_DEVICE_WINDOW_SECONDS)
+        self.store_threads = ThreadPoolExecutor(4, thread_name_prefix="answer-store")
         self._tokens: dict[str, DeviceTokens] = {}
 
-    def tokens(self, room: str) -> DeviceTokens:
-        """The signer of an existing room's tokens (its secret read once)."""
+    def tokens(self, room: str) -> DeviceTokens | None:
+        """The signer of ``room``'s tokens (its secret read once), or None when there is no such room."""
         if room not in self._tokens:
+            if not self.store.room_exists(room):
+                return None
             self._tokens[room] = DeviceTokens(room, self.store.room_secret(room))
         return self._tokens[room]
 
@@ -77,15 +85,23 @@ class ParticipantHandler(RequestHandler):
     def initialize(self, store: AnswerStore, questions: QuestionLookup, limits: Limits) -> None:
         self.store, self.questions, self.limits = store, questions, limits
 
-    def prepare(self) -> None:
+    async def prepare(self) -> None:
         room = self.path_kwargs["room"] = self.path_kwargs["room"].upper()  # every route names its room, any case
-        if not self.store.room_exists(room):
+        self.tokens = await self.in_store(self.limits.tokens, room)
+        if self.tokens is None:
             raise HTTPError(404, reason="There is no session with this room code. Check the code on the screen.")
-        self.tokens = self.limits.tokens(room)
         token = self.get_cookie(DEVICE_COOKIE) or ""
         self.device = token if self.tokens.valid(token) else ""  # a token the server did not sign counts as none
         if not self.limits.requests.allow(self.device or self.request.remote_ip or ""):
             raise HTTPError(429, reason="Too many requests from this device. Wait a few seconds.")
+
+    async def in_store(self, call: Callable, *arguments):
+        """``call(*arguments)`` on the store's threads; a database still locked when its short timeout ends is a 503
+        for this phone, never a frozen server."""
+        try:
+            return await IOLoop.current().run_in_executor(self.limits.store_threads, partial(call, *arguments))
+        except OperationalError:
+            raise HTTPError(503, reason="The answers are busy right now. Try again in a moment.") from None
 
     def write_error(self, status_code: int, **kwargs) -> None:
         self.set_header("Content-Type", "application/json; charset=utf-8")
@@ -118,8 +134,8 @@ class JoinPage(ParticipantHandler):
 class CurrentQuestion(ParticipantHandler):
     """GET: the question open in the room, or {"question": null}."""
 
-    def get(self, room: str) -> None:
-        current = self.store.current_question(room)
+    async def get(self, room: str) -> None:
+        current = await self.in_store(self.store.current_question, room)
         shown = self.questions(current[0]) if current else None
         self.finish({"question": current[0], **shown} if shown else {"question": None})
 
@@ -127,7 +143,7 @@ class CurrentQuestion(ParticipantHandler):
 class Answers(ParticipantHandler):
     """POST {"question": key, "option": index}, or {"question": key, "text": words}: one answer from this device."""
 
-    def post(self, room: str) -> None:
+    async def post(self, room: str) -> None:
         if not self.device:
             raise HTTPError(400, reason="Open the join page first, then answer.")
         if len(self.request.body) > MAX_BODY_BYTES:
@@ -141,7 +157,8 @@ class Answers(ParticipantHandler):
                 or not _storable(question, answer.get("text"))):
             raise HTTPError(400, reason="That answer could not be read.")
         try:
-            self.store.record_answer(room, question, self.device, answer.get("option"), answer.get("text"))
+            await self.in_store(self.store.record_answer, room, question, self.device, answer.get("option"),
+                                answer.get("text"))
         except AnswerRefused as refused:
             raise HTTPError(409, reason=f"{str(refused)[0].upper()}{str(refused)[1:]}.") from None
         self.set_status(201)

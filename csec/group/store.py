@@ -45,6 +45,7 @@ ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to mis
 ROOM_CODE_LENGTH = 6
 STORE_FILE_NAME = "group-answers.sqlite3"
 MAX_TEXT_LENGTH = 280  # a written answer: a sentence or two, never a story
+BUSY_MILLISECONDS = 1500  # how long a call waits for another process's lock on an SQLite store before it gives up
 
 _metadata = MetaData()
 _rooms = Table("rooms", _metadata,
@@ -321,4 +322,5 @@ def _sqlite_write_ahead_log(connection, _record) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_MILLISECONDS}")
     cursor.close()

@@ -200,6 +200,8 @@ def test_a_store_made_before_review_keeps_its_answers_and_holds_its_written_ones
     assert store.answers("ABC234") == [("poll:p", 2, None, 5)]
     assert [(a.text, a.approved) for a in store.answers_to_review("ABC234", "question_box:q")] == [
         ("My name is Sam", False)]
+    secret = store.room_secret("ABC234")  # made when first asked for, then kept: phones stay valid after a restart
+    assert len(secret) == 32 and AnswerStore(f"sqlite:///{path}").room_secret("ABC234") == secret
 
 
 @pytest.mark.parametrize("words", ["", "   ", None, 5, "x" * (MAX_TEXT_LENGTH + 1)])

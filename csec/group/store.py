@@ -138,11 +138,9 @@ class AnswerStore:
     def room_secret(self, room: str) -> bytes:
         """The secret that signs ``room``'s device tokens (made now for a room from before there were any)."""
         with self.engine.begin() as connection:
-            secret = connection.execute(select(_rooms.c.secret).where(_rooms.c.code == room)).scalar()
-            if secret is None:
-                secret = secrets.token_hex(32)
-                connection.execute(update(_rooms).where(_rooms.c.code == room).values(secret=secret))
-        return bytes.fromhex(secret)
+            connection.execute(update(_rooms).where(_rooms.c.code == room, _rooms.c.secret.is_(None))
+                               .values(secret=secrets.token_hex(32)))  # the first to ask makes it; later ones read it
+            return bytes.fromhex(connection.execute(select(_rooms.c.secret).where(_rooms.c.code == room)).scalar())
 
     def takes_written_answers(self, room: str) -> bool:
         with self.engine.connect() as connection:

@@ -41,14 +41,10 @@ class LiveQuestion:
     def counts(self) -> list[int]:
         return self.store.counts(self.room, self.key, self.options)
 
-    def written(self) -> list[str]:
-        """The approved written answers: what the room may see."""
-        return self.store.written_answers(self.room, self.key)
-
     def to_review(self) -> list[WrittenAnswer]:
         return self.store.answers_to_review(self.room, self.key)
 
-    def approve(self, numbers: list[int] | None = None) -> int:
+    def approve(self, numbers: list[int]) -> int:
         return self.store.approve(self.room, self.key, numbers)
 
     def reject(self, number: int) -> bool:

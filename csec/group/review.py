@@ -6,6 +6,7 @@ the language's review list. Flags warn; they never approve or remove anything.
 """
 
 import re
+from functools import cache
 
 from csec.terminology import DISCOURAGED_TERMS
 
@@ -42,7 +43,15 @@ def review_flags(text: str, language: str = "en") -> list[str]:
         flags.append("an email address")
     if _STREET.search(text):
         flags.append("a street address")
-    words = (*REVIEW_WORDS.get(language, ()), *(DISCOURAGED_TERMS if language == "en" else ()))
-    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in words):
+    if _review_words(language).search(text):
         flags.append("a word on the review list")
     return flags
+
+
+@cache
+def _review_words(language: str) -> re.Pattern:
+    """One pattern for every word on ``language``'s list (English adds the discouraged terms), whole words only,
+    made once: the review list is drawn again every second."""
+    words = (*REVIEW_WORDS.get(language, ()), *(DISCOURAGED_TERMS if language == "en" else ()))
+    alternatives = "|".join(re.escape(word) for word in words) or r"(?!)"  # no list: matches nothing
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
-    inspect,
     Column,
     Float,
     Integer,
@@ -31,6 +30,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
     update,
 )

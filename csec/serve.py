@@ -8,6 +8,7 @@ rebuilt in the background while the sessions are already presented.
 
 import errno
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -51,6 +52,19 @@ def ensure_port_free(port: int, host: str = HOST) -> None:
                 raise PortInUse(f"port {port} on {host} is already in use: "
                                 f"stop the other server or choose another with --port") from None
             raise CsecError(f"cannot listen on {host}:{port} ({error.strerror}): choose another --port") from None
+
+
+def raise_open_files_limit() -> None:
+    """Allow this process as many open files as the system lets it (macOS starts programs at 256, which a
+    room's phones, the kernels and their sockets can use up)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    for wanted in (hard, 10_240):  # macOS refuses an unlimited hard limit as the soft one; 10,240 it takes
+        if wanted != resource.RLIM_INFINITY and soft < wanted:
+            try:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+                return
+            except (ValueError, OSError):
+                continue
 
 
 def voila_config(settings: Settings, port: int, preheat: bool = True, cell_timeout: int = CELL_TIMEOUT_SECONDS) -> Config:
@@ -146,6 +160,7 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
                         f"copy it from {PROJECT_ROOT / 'notebooks'}")
     require_assets()
     ensure_port_free(port)
+    raise_open_files_limit()
     room = None
     if lan:
         from csec.group.room import local_network_address, open_room

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOM_ADDRESS = "10.77.0.2"  # the laptop's made-up address on the room's network, only inside the namespace
+OTHER_DEVICE_ADDRESS = "10.77.0.3"  # another device on the same network (a script, in the attack tests)
 _CLONE_NEWNET = 0x40000000
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -29,6 +30,7 @@ class NoPrivateNetwork(Exception):
 class RoomNetwork:
     name: str
     address: str = ROOM_ADDRESS
+    other_device: str = OTHER_DEVICE_ADDRESS
 
     @property
     def path(self) -> str:
@@ -55,7 +57,8 @@ def _enter(namespace_file: int) -> None:
 @contextmanager
 def room_network() -> Iterator[RoomNetwork]:
     """A new network namespace whose only interfaces are loopback and ``wifi0`` at ROOM_ADDRESS (the default
-    route: what the server takes for the room's network; its other end, ``room0``, is in the namespace too),
+    route: what the server takes for the room's network; its other end, ``room0``, is in the namespace too) and
+    OTHER_DEVICE_ADDRESS,
     deleted when the block ends."""
     network = RoomNetwork(f"csec-test-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
@@ -68,7 +71,8 @@ def room_network() -> Iterator[RoomNetwork]:
     try:
         for command in (("link", "set", "lo", "up"), ("link", "add", "wifi0", "type", "veth", "peer", "name", "room0"),
                         ("link", "set", "room0", "up"),
-                        ("addr", "add", f"{network.address}/24", "dev", "wifi0"), ("link", "set", "wifi0", "up"),
+                        ("addr", "add", f"{network.address}/24", "dev", "wifi0"),
+                        ("addr", "add", f"{network.other_device}/24", "dev", "wifi0"), ("link", "set", "wifi0", "up"),
                         ("route", "add", "default", "dev", "wifi0")):
             _ip("-n", network.name, *command)
         inside = os.open(network.path, os.O_RDONLY)

@@ -1,18 +1,14 @@
 """`csec serve --lan`: phones on the local network reach the join page and answers, never the slides.
 
-The room's network is the tests' own (tests/room_network.py): every request here goes to loopback or to the
+The room's network is the tests' own (tests/lan_serving.py): every request here goes to loopback or to the
 made-up address inside a network namespace the module makes."""
 
 import http.client
 import json
 import re
-import sys
 import threading
 import time
-import urllib.error
 import urllib.request
-from contextlib import ExitStack
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -21,58 +17,12 @@ from csec.browser import CHROMIUM_FLAGS
 from csec.group.device_tokens import DeviceTokens
 from csec.group.participant_api import DEVICE_COOKIE
 from csec.group.store import AnswerStore, device_key
-from harness.background_server import BackgroundServer, free_port
+from harness.background_server import free_port
 from tests.command_line import assert_one_clear_line, call_csec
-from tests.conftest import REQUIRE_ROOM_NETWORK
+from tests.lan_serving import network, network_address, start_lan_server, start_server, status_of  # noqa: F401
 from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
-from tests.room_network import NoPrivateNetwork, room_network
 
 POLL_QUESTION = "Which protective factor could you most easily help build"
-
-
-def status_of(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-def start_server(folder: Path, data: Path, port: int, *extra: str) -> BackgroundServer:
-    """`csec serve` (kernels started on request) for the curriculum ``folder`` with its answers in ``data``."""
-    command = [sys.executable, "-m", "csec", "serve", "--port", str(port), "--data", str(data),
-               "--no-preheat", "--content", str(folder / "content"), *extra]
-    return BackgroundServer(command, port).__enter__()
-
-
-def start_lan_server(folder: Path, data: Path, port: int, *extra: str) -> tuple[BackgroundServer, str, str]:
-    """`csec serve --lan`: the server, the join URL and the room."""
-    server = start_server(folder, data, port, "--lan", *extra)
-    for _ in range(100):
-        joined = re.search(r"Participants join at (http://\S+/join/(\w+))", server.log.read_text())
-        if joined:
-            return server, joined.group(1), joined.group(2)
-        time.sleep(0.2)
-    server.stop()
-    raise AssertionError(server.log.read_text())
-
-
-@pytest.fixture(scope="module", autouse=True)
-def network(playwright_driver):
-    """The room's network for every test here (Playwright already started outside it, for the other modules)."""
-    with ExitStack() as stack:
-        try:
-            network = stack.enter_context(room_network())
-        except NoPrivateNetwork as missing:
-            if REQUIRE_ROOM_NETWORK:
-                pytest.fail(str(missing))
-            pytest.skip(str(missing))
-        yield network
-
-
-@pytest.fixture(scope="module")
-def network_address(network) -> str:
-    return network.address
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,8 @@
 """`csec serve` refuses clearly, in one line, when it cannot serve."""
 
 import socket
+import subprocess
+import sys
 
 from tests.command_line import assert_one_clear_line, call_csec
 
@@ -35,3 +37,12 @@ def test_every_subcommand_has_help():
 def test_unknown_audience_names_the_ones_available():
     result = call_csec("serve", "--audience", "teachers")
     assert_one_clear_line(result, "unknown audience 'teachers'", "professionals, caregivers, hospitality, youth")
+
+
+def test_the_server_raises_its_open_files_limit_to_what_the_system_allows():
+    """A laptop that starts programs with 256 open files (macOS) but allows more: the server takes them."""
+    shown = subprocess.run(["prlimit", "--nofile=256:4096", sys.executable, "-c",
+                            "import resource; from csec.serve import raise_open_files_limit; "
+                            "raise_open_files_limit(); print(*resource.getrlimit(resource.RLIMIT_NOFILE))"],
+                           capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["4096", "4096"]

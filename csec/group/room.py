@@ -9,12 +9,12 @@ import socket
 from dataclasses import dataclass
 from functools import partial
 
-from tornado.httpserver import HTTPServer
 from tornado.log import access_log
 from tornado.web import Application, RequestHandler
 
 from csec.content import Curriculum
 from csec.errors import CsecError
+from csec.group.listener import ParticipantHTTPServer
 from csec.group.participant_api import Limits, QuestionLookup, participant_routes
 from csec.group.questions import question_for_phones
 from csec.group.store import AnswerStore
@@ -65,10 +65,11 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     return Room(address=address, port=port, code=code, store=store)
 
 
-def participant_server(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None) -> HTTPServer:
+def participant_server(store: AnswerStore, questions: QuestionLookup,
+                       limits: Limits | None = None) -> ParticipantHTTPServer:
     """The join page and answers as one HTTP server, not yet listening (also what `make bench` loads)."""
     application = Application(participant_routes(store, questions, limits), log_function=log_unless_refused)
-    return HTTPServer(application, max_body_size=64 * 1024)
+    return ParticipantHTTPServer(application)
 
 
 def log_unless_refused(handler: RequestHandler) -> None:
@@ -82,7 +83,7 @@ def log_unless_refused(handler: RequestHandler) -> None:
         "%d %s %s (%s) %.2fms", status, request.method, request.uri, request.remote_ip, 1000 * request.request_time())
 
 
-def listen_for_participants(room: Room, curriculum: Curriculum) -> HTTPServer:
+def listen_for_participants(room: Room, curriculum: Curriculum) -> ParticipantHTTPServer:
     """Serve the join page and answers on the room's network address (in the running event loop)."""
     server = participant_server(room.store, partial(question_for_phones, curriculum))
     server.listen(room.port, room.address)

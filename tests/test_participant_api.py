@@ -14,8 +14,12 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from csec.group.participant_api import (
     DEVICE_COOKIE,
     MAX_BODY_BYTES,
@@ -264,20 +268,39 @@ def test_the_limiters_memory_stays_bounded_under_ten_thousand_made_up_tokens():
     assert not limiter.allow("one-phone")  # the limit still holds for a key it remembers
 
 
-def test_a_store_locked_by_another_process_is_a_503_and_the_server_keeps_answering(tmp_path):
-    """Another program holding the SQLite file's write lock: the answer waits briefly, then "busy"; meanwhile
-    other phones are served at once (store calls are off the event loop)."""
-    path = tmp_path / "answers.sqlite3"
-    store = AnswerStore(f"sqlite:///{path}")
+@contextmanager
+def write_lock_held_by_another_program(url: str) -> Iterator[None]:
+    """The answers' write lock, held by another connection (another program, for the server) until the block ends."""
+    if url.startswith("sqlite"):
+        locker = sqlite3.connect(make_url(url).database, isolation_level=None)
+        locker.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            locker.execute("ROLLBACK")
+            locker.close()
+        return
+    other = create_engine(url)
+    with other.connect() as connection:
+        connection.execute(text("LOCK TABLE answers IN EXCLUSIVE MODE"))
+        try:
+            yield
+        finally:
+            connection.rollback()
+    other.dispose()
+
+
+def test_a_store_locked_by_another_process_is_a_503_and_the_server_keeps_answering(answer_store_url):
+    """Another program holding the store's write lock: the answer waits briefly, then "busy"; meanwhile other
+    phones are served at once (store calls are off the event loop)."""
+    store = AnswerStore(answer_store_url)
     limits = Limits(store)
     server = ParticipantServer(store, limits)
     server.store, server.room = store, store.create_room()
     store.open_question(server.room, "poll:confidence", options=2)
     cookie = join(server)
     device = cookie.split("=", 1)[1]
-    locker = sqlite3.connect(path, isolation_level=None)
-    locker.execute("BEGIN IMMEDIATE")  # the write lock, held
-    try:
+    with write_lock_held_by_another_program(answer_store_url):
         replies = []
         posting = threading.Thread(target=lambda: replies.append(
             answer(server, cookie, {"question": "poll:confidence", "option": 1})))
@@ -290,9 +313,6 @@ def test_a_store_locked_by_another_process_is_a_503_and_the_server_keeps_answeri
         assert replies == []
         posting.join(30)
         assert replies == [(503, {"error": "The answers are busy right now. Try again in a moment."})]
-    finally:
-        locker.execute("ROLLBACK")
-        locker.close()
     assert answer(server, cookie, {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
     server.stop()
     store.engine.dispose()

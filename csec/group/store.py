@@ -45,7 +45,7 @@ ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to mis
 ROOM_CODE_LENGTH = 6
 STORE_FILE_NAME = "group-answers.sqlite3"
 MAX_TEXT_LENGTH = 280  # a written answer: a sentence or two, never a story
-BUSY_MILLISECONDS = 1500  # how long a call waits for another process's lock on an SQLite store before it gives up
+BUSY_MILLISECONDS = 1500  # how long a call waits for another program's lock on the store before it gives up
 
 _metadata = MetaData()
 _rooms = Table("rooms", _metadata,
@@ -100,6 +100,8 @@ class AnswerStore:
             self.engine = create_engine(url)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_write_ahead_log)
+            elif self.engine.dialect.name == "postgresql":
+                event.listen(self.engine, "connect", _postgresql_lock_timeout)
             _metadata.create_all(self.engine)
             _add_columns_made_since(self.engine)
         except ImportError as missing:
@@ -322,3 +324,12 @@ def _sqlite_write_ahead_log(connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_MILLISECONDS}")
     cursor.close()
+
+
+def _postgresql_lock_timeout(connection, _record) -> None:
+    """A call waits BUSY_MILLISECONDS at most for a lock another program holds, then fails (the phone is told
+    "busy"); committed, so the setting outlives the first transaction's end."""
+    cursor = connection.cursor()
+    cursor.execute(f"SET lock_timeout = {BUSY_MILLISECONDS}")
+    cursor.close()
+    connection.commit()

@@ -10,7 +10,7 @@ ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 .PHONY: serve test test-quick bench check build handouts guide clean chromium iproute2
 
 serve: $(VENV)/.installed $(ASSETS)
-	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM))
+	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM)) $(if $(FOLLOW),--follow-slides)
 
 test: $(VENV)/.installed-test $(ASSETS) chromium iproute2
 	$(PYTEST) $(PYTEST_ARGS)

@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --lan: carry on in this room after a restart, so phones and answers stay")
     serve.add_argument("--written-answers", action="store_true",
                        help="with --lan: let phones send short written answers (off unless you choose it)")
+    serve.add_argument("--follow-slides", action="store_true",
+                       help="with --lan: phones also show the text of the slide on the screen (never your notes)")
     _add_store_options(serve)
     serve.add_argument("--no-preheat", dest="preheat", action="store_false",
                        help="start each session's kernel only when it is opened "
@@ -189,10 +191,11 @@ def run_serve(args: argparse.Namespace) -> int:
         raise CsecError(f"--port {args.port} is not a port number: use 1024-65535")
     if args.cell_timeout < 1:
         raise CsecError(f"--cell-timeout {args.cell_timeout}: give a number of seconds, 1 or more")
-    if (args.room or args.written_answers) and not args.lan:
-        raise CsecError("--room and --written-answers are for group mode: add --lan")
+    if (args.room or args.written_answers or args.follow_slides) and not args.lan:
+        raise CsecError("--room, --written-answers and --follow-slides are for group mode: add --lan")
     serve(_settings(args), port=args.port, preheat=args.preheat,
-          lan=args.lan, room_code=args.room, written_answers=args.written_answers, cell_timeout=args.cell_timeout)
+          lan=args.lan, room_code=args.room, written_answers=args.written_answers, follow_slides=args.follow_slides,
+          cell_timeout=args.cell_timeout)
     return 0
 
 

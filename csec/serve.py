@@ -26,6 +26,7 @@ from csec.errors import CsecError
 from csec.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
+    from csec.group.room_memory import RoomMemory
     from csec.voila_app import CurriculumVoila
 
 HOST = "127.0.0.1"
@@ -129,7 +130,7 @@ def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None
 
 
 def curriculum_app(curriculum: Curriculum, settings: Settings, port: int, preheat: bool = True,
-                   cell_timeout: int = CELL_TIMEOUT_SECONDS) -> "CurriculumVoila":
+                   cell_timeout: int = CELL_TIMEOUT_SECONDS, room_memory: "RoomMemory | None" = None) -> "CurriculumVoila":
     """The curriculum's Voila (csec/voila_app.py), initialised, not yet listening: ``start()`` serves it."""
     # Jupyter's own search path for templates: where Voila finds the project's slide template.
     paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
@@ -138,7 +139,8 @@ def curriculum_app(curriculum: Curriculum, settings: Settings, port: int, prehea
 
     from csec.voila_app import CurriculumVoila
 
-    app = CurriculumVoila(curriculum, settings, config=voila_config(settings, port, preheat, cell_timeout))
+    app = CurriculumVoila(curriculum, settings, room_memory,
+                          config=voila_config(settings, port, preheat, cell_timeout))
     app.initialize([])
     # Session notebooks are shipped without stored outputs, so "not trusted" says nothing useful.
     app.log.addFilter(lambda record: "is not trusted" not in record.getMessage())
@@ -146,7 +148,8 @@ def curriculum_app(curriculum: Curriculum, settings: Settings, port: int, prehea
 
 
 def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True, lan: bool = False,
-          room_code: str | None = None, written_answers: bool = False, cell_timeout: int = CELL_TIMEOUT_SECONDS,
+          room_code: str | None = None, written_answers: bool = False, follow_slides: bool = False,
+          cell_timeout: int = CELL_TIMEOUT_SECONDS,
           progress: Callable[[str], None] = print) -> None:
     """Check everything a session needs, then serve until Ctrl+C.
 
@@ -167,10 +170,10 @@ def serve(settings: Settings, port: int = DEFAULT_PORT, *, preheat: bool = True,
         from csec.group.store import open_answer_store
 
         ensure_port_free(port, local_network_address())
-        room = open_room(open_answer_store(settings), port, room_code, written_answers)
+        room = open_room(open_answer_store(settings), port, room_code, written_answers, follow_slides)
         settings = replace(settings, room=room.code, join_url=room.join_url)
     start_build(curriculum, progress)
-    app = curriculum_app(curriculum, settings, port, preheat, cell_timeout)
+    app = curriculum_app(curriculum, settings, port, preheat, cell_timeout, room.memory if room else None)
     if room is not None:
         from csec.group.room import listen_for_participants
 

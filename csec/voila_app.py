@@ -5,17 +5,21 @@ from voila.app import Voila
 
 from csec.audience_contents import AudienceContentsManager
 from csec.content import Curriculum, available_locales
+from csec.group.facilitator_api import facilitator_routes
+from csec.group.room_memory import RoomMemory
 from csec.server_pages import curriculum_handlers
 from csec.settings import Settings
 
 
 class CurriculumVoila(Voila):
-    """Voila for ``curriculum``, its kernels given ``settings`` (the server's choices, the room among them)."""
+    """Voila for ``curriculum``, its kernels given ``settings`` (the server's choices, the room among them), and
+    the room's shared memory in group mode."""
 
-    def __init__(self, curriculum: Curriculum, settings: Settings, **kwargs):
+    def __init__(self, curriculum: Curriculum, settings: Settings, room_memory: RoomMemory | None = None, **kwargs):
         super().__init__(**kwargs)
         self.curriculum = curriculum
         self.page_settings = settings
+        self.room_memory = room_memory
 
     def init_settings(self) -> dict:
         web_settings = super().init_settings()
@@ -34,5 +38,6 @@ class CurriculumVoila(Voila):
         return [
             *curriculum_handlers(str(build_dir / "handouts"), str(self.page_settings.guide_dir),
                                  str(build_dir / "slides")),
+            *facilitator_routes(self.room_memory),
             *super().init_handlers(),
         ]

@@ -23,6 +23,7 @@ from tests.lan_serving import network, network_address, start_lan_server, start_
 from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
 
 POLL_QUESTION = "Which protective factor could you most easily help build"
+FOLLOW_SECONDS = 1.0  # slide change to the phone's screen (a following phone asks twice a second)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,7 @@ def test_without_lan_nothing_listens_on_the_network(network_address, served_fold
     port = free_port()
     with start_server(served_folder, tmp_path, port) as server:
         assert status_of(f"{server.url}/voila/render/index.ipynb") == 200
+        assert facilitator_request(server.url, "GET", "/csec/room") == (200, {"room": None})
         with pytest.raises(urllib.error.URLError):
             urllib.request.urlopen(f"http://{network_address}:{port}/", timeout=5)
 
@@ -141,6 +143,100 @@ def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approv
         server.stop()
 
 
+def facilitator_request(server_url: str, method: str, path: str, body: object = None,
+                        origin: str | None = "") -> tuple[int, dict]:
+    """A request to the slides' own server, as its pages send them (``origin``: another, or None for none)."""
+    host, port = server_url.removeprefix("http://").split(":")
+    headers = {"Content-Type": "application/json"}
+    if origin is not None:
+        headers["Origin"] = origin or server_url
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
+        response = connection.getresponse()
+        reply = response.read()
+        return response.status, json.loads(reply) if reply else {}
+    finally:
+        connection.close()
+
+
+def test_the_rooms_memory_takes_posts_only_from_the_slides_own_pages(lan_server):
+    server, _address, _port, _join_url, room, _data = lan_server
+    assert facilitator_request(server.url, "GET", "/csec/room") == (
+        200, {"room": room, "following": False, "signals": {"pause": 0, "talk": 0}})
+    for foreign in ("http://evil.example", None):  # another site's page, or a request that names no origin
+        status, reply = facilitator_request(server.url, "POST", "/csec/room/signals/seen", {"seen": "pause"}, foreign)
+        assert (status, reply) == (403, {"error": "Only the slides' own pages may send this."})
+    assert facilitator_request(server.url, "POST", "/csec/room/signals/seen", {"seen": "nap"})[0] == 400
+    assert facilitator_request(server.url, "POST", "/csec/room/slide", {"blocks": []}) == (
+        404, {"error": "Phones do not follow the slides in this room."})  # started without --follow-slides
+
+
+FOLLOWED_SLIDES = 6  # slides walked, one after another
+
+
+def heading_and_notes(slides) -> tuple[str, list[str]]:
+    """The shown slide's heading and its speaker notes, as the page holds them."""
+    return slides.evaluate("""() => {
+        const slide = Reveal.getCurrentSlide(), heading = slide.querySelector("h1, h2, h3").cloneNode(true);
+        heading.querySelectorAll("a.anchor-link").forEach(a => a.remove());
+        return [heading.textContent.trim(),
+                [...slide.querySelectorAll("aside.notes")].map(n => n.textContent.replace(/\\s+/g, " ").trim())];
+    }""")
+
+
+@pytest.mark.browser
+def test_phones_follow_the_slides_without_a_note_and_signal_the_facilitator_privately(
+        room_browser, served_folder, tmp_path):
+    port = free_port()
+    server, join_url, room = start_lan_server(served_folder, tmp_path, port, "--follow-slides")
+    facilitator = room_browser.new_context(viewport={"width": 1280, "height": 720})
+    phones = [room_browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(2)]
+    try:
+        slides = facilitator.new_page()
+        open_session(slides, server.url, 1)
+        phone_pages = [phone.new_page() for phone in phones]
+        for page in phone_pages:
+            page.goto(join_url)
+        screen = phone_pages[0].locator("#slide-text")
+        delays, notes_seen = [], 0
+        for _slide in range(FOLLOWED_SLIDES):
+            heading, notes = heading_and_notes(slides)
+            shown = time.monotonic()
+            screen.get_by_text(heading, exact=True).wait_for(timeout=10_000)
+            delays.append(time.monotonic() - shown)
+            on_the_phone = " ".join(screen.inner_text().split())
+            for note in filter(None, notes):
+                notes_seen += 1
+                assert note[:60] not in on_the_phone, f"a speaker note reached the phones: {note[:60]}"
+            slides.keyboard.press("ArrowRight")
+            slides.wait_for_function(f"() => !Reveal.getCurrentSlide().textContent.includes({json.dumps(heading)})")
+        assert notes_seen >= 2  # slides with notes were walked
+        assert max(delays) < FOLLOW_SECONDS, f"slide text reached the phone after {max(delays):.2f} s"
+
+        with slides.expect_popup() as popup:
+            slides.keyboard.press("s")
+        speaker = popup.value
+        signals = speaker.locator("#signals")
+        signals.get_by_text("0 people asked for a pause.").wait_for(timeout=10_000)
+        phone_pages[0].get_by_role("button", name="I need a pause").click()
+        phone_pages[0].get_by_text("Sent. The facilitator sees that someone would like a pause, never who.").wait_for()
+        for button in ("I need a pause", "I would like to talk to someone afterwards"):
+            phone_pages[1].get_by_role("button", name=button).click()
+        signals.get_by_text("2 people asked for a pause.").wait_for(timeout=10_000)
+        signals.get_by_text("1 person would like to talk to someone afterwards.").wait_for(timeout=10_000)
+        assert " ".join(signals.inner_text().split()) == (
+            "From the phones, privately 2 people asked for a pause. Done: we had a break "
+            "1 person would like to talk to someone afterwards. Done: I said where to find me")  # counts, never who
+        signals.get_by_role("button", name="Done: we had a break").click()
+        signals.get_by_text("0 people asked for a pause.").wait_for(timeout=10_000)
+        assert AnswerStore.in_folder(tmp_path).answers(room) == []  # nothing of it kept with the answers
+    finally:
+        for context in (facilitator, *phones):
+            context.close()
+        server.stop()
+
+
 def post_answer(address: str, port: int, room: str, device: str, question: str) -> int:
     connection = http.client.HTTPConnection(address, port, timeout=10)
     connection.request("POST", f"/api/rooms/{room}/answers", body=json.dumps({"question": question, "option": 1}),
@@ -194,7 +290,7 @@ def test_a_server_killed_during_a_burst_of_answers_comes_back_with_every_acknowl
 
 def test_room_options_without_lan_or_an_unknown_room_are_refused_in_one_line(tmp_path, network_address):
     assert_one_clear_line(call_csec("serve", "--room", "ABC234", "--port", str(free_port())),
-                          "--room and --written-answers are for group mode", "add --lan")
+                          "--room, --written-answers and --follow-slides are for group mode", "add --lan")
     assert_one_clear_line(call_csec("serve", "--lan", "--room", "NOROOM", "--data", str(tmp_path),
                                    "--port", str(free_port())),
                           "--room NOROOM: no such room", "leave out --room to start a new one")

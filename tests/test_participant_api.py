@@ -28,6 +28,7 @@ from csec.group.participant_api import (
     RateLimiter,
 )
 from csec.group.room import participant_server
+from csec.group.room_memory import RoomMemory
 from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
 from harness.background_server import free_port
 
@@ -37,14 +38,14 @@ QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options"
 class ParticipantServer:
     """The participant routes on a free local port, served from a background thread."""
 
-    def __init__(self, store: AnswerStore, limits: Limits):
+    def __init__(self, store: AnswerStore, limits: Limits, memory: RoomMemory | None = None):
         self.port = free_port()
         self.loop = asyncio.new_event_loop()
         started = threading.Event()
 
         def serve():
             asyncio.set_event_loop(self.loop)
-            server = participant_server(store, QUESTIONS.get, limits)  # as `csec serve --lan` builds it
+            server = participant_server(store, QUESTIONS.get, limits, memory)  # as `csec serve --lan` builds it
             server.listen(self.port, "127.0.0.1")
             started.set()
             self.loop.run_forever()
@@ -74,6 +75,20 @@ def api(answer_store_url):
     # Many phones, all from 127.0.0.1 here: as many new devices as the tests need from one address.
     server = ParticipantServer(store, Limits(store, RateLimiter(limit=50, window=10), joins=RateLimiter(1000, 60)))
     server.store, server.room = store, store.create_room()
+    yield server
+    server.stop()
+    store.engine.dispose()
+
+
+@pytest.fixture
+def followed(answer_store_url):
+    """A room whose phones follow the slides, with the memory it shares with the facilitator's screen."""
+    store = AnswerStore(answer_store_url)
+    room = store.create_room()
+    memory = RoomMemory(room, follow_slides=True)
+    server = ParticipantServer(store, Limits(store, RateLimiter(limit=50, window=10), joins=RateLimiter(1000, 60)),
+                               memory)
+    server.store, server.room, server.memory = store, room, memory
     yield server
     server.stop()
     store.engine.dispose()
@@ -316,3 +331,43 @@ def test_a_store_locked_by_another_process_is_a_503_and_the_server_keeps_answeri
     assert answer(server, cookie, {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
     server.stop()
     store.engine.dispose()
+
+
+def signal(api, cookie: str, body) -> tuple[int, dict]:
+    status, reply, _headers = api.request("POST", f"/api/rooms/{api.room}/signals", json.dumps(body).encode(), cookie)
+    return status, json.loads(reply)
+
+
+def test_private_signals_are_counted_once_per_device_and_never_stored(followed):
+    first, second = join(followed), join(followed)
+    assert signal(followed, first, {"signal": "pause"}) == (201, {"ok": True})
+    assert signal(followed, first, {"signal": "pause"}) == (201, {"ok": True})  # the same phone again
+    assert signal(followed, second, {"signal": "pause"})[0] == 201
+    assert signal(followed, second, {"signal": "talk"})[0] == 201
+    assert followed.memory.signal_counts() == {"pause": 2, "talk": 1}
+    assert followed.store.answers(followed.room) == []  # nothing of it in the answer store
+    followed.memory.seen("pause")
+    assert followed.memory.signal_counts() == {"pause": 0, "talk": 1}
+
+
+def test_a_signal_without_a_token_or_of_an_unknown_kind_is_refused(followed):
+    assert signal(followed, "", {"signal": "pause"}) == (400, {"error": "Open the join page first, then send."})
+    assert signal(followed, join(followed), {"signal": "leave"}) == (400, {"error": "A signal is one of: pause, talk."})
+    assert followed.memory.signal_counts() == {"pause": 0, "talk": 0}
+
+
+def test_phones_get_the_slide_only_where_the_room_follows_the_slides(followed, api):
+    followed.memory.show_slide([{"kind": "heading", "text": "Signs together"}])
+    assert current(followed) == {"question": None, "slide": [{"kind": "heading", "text": "Signs together"}]}
+    assert current(api) == {"question": None}  # a room that does not follow them
+
+
+def test_signals_and_the_slide_belong_to_this_servers_own_room(followed):
+    other = followed.store.create_room()  # another server's room in a shared database
+    followed.memory.show_slide([{"kind": "text", "text": "Only for this room"}])
+    status, reply, headers = followed.request("GET", f"/join/{other}")
+    cookie = headers["Set-Cookie"].split(";")[0]
+    assert json.loads(followed.request("GET", f"/api/rooms/{other}/question")[1]) == {"question": None}
+    status, reply, _headers = followed.request("POST", f"/api/rooms/{other}/signals",
+                                               json.dumps({"signal": "pause"}).encode(), cookie)
+    assert status == 404 and followed.memory.signal_counts()["pause"] == 0

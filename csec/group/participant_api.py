@@ -20,6 +20,7 @@ from tornado.ioloop import IOLoop
 from tornado.web import HTTPError, RequestHandler, StaticFileHandler
 
 from csec.group.device_tokens import DeviceTokens
+from csec.group.room_memory import SIGNALS, RoomMemory
 from csec.group.store import MAX_TEXT_LENGTH, AnswerRefused, AnswerStore
 
 JOIN_PAGE_FOLDER = Path(__file__).parent / "join_page"  # its template, stylesheet and script
@@ -82,8 +83,10 @@ class Limits:
 class ParticipantHandler(RequestHandler):
     """What every participant request shares: the room must exist, the device is rate limited, errors are JSON."""
 
-    def initialize(self, store: AnswerStore, questions: QuestionLookup, limits: Limits) -> None:
+    def initialize(self, store: AnswerStore, questions: QuestionLookup, limits: Limits,
+                   memory: RoomMemory | None) -> None:
         self.store, self.questions, self.limits = store, questions, limits
+        self.shared_memory = memory
 
     async def prepare(self) -> None:
         room = self.path_kwargs["room"] = self.path_kwargs["room"].upper()  # every route names its room, any case
@@ -94,6 +97,20 @@ class ParticipantHandler(RequestHandler):
         self.device = token if self.tokens.valid(token) else ""  # a token the server did not sign counts as none
         if not self.limits.requests.allow(self.device or self.request.remote_ip or ""):
             raise HTTPError(429, reason="Too many requests from this device. Wait a few seconds.")
+        # The slide and the private signals are this server's own room's (a shared database holds others too).
+        self.memory = self.shared_memory if self.shared_memory and self.shared_memory.code == room else None
+
+    def json_body(self) -> dict:
+        """The request's small JSON object, or a 4xx saying it is not one."""
+        if len(self.request.body) > MAX_BODY_BYTES:
+            raise HTTPError(413, reason="That answer is too large.")
+        try:
+            body = json.loads(self.request.body)
+        except (ValueError, RecursionError):
+            body = None
+        if not isinstance(body, dict):
+            raise HTTPError(400, reason="That answer could not be read.")
+        return body
 
     async def in_store(self, call: Callable, *arguments):
         """``call(*arguments)`` on the store's threads; a database still locked when its short timeout ends is a 503
@@ -132,12 +149,15 @@ class JoinPage(ParticipantHandler):
 
 
 class CurrentQuestion(ParticipantHandler):
-    """GET: the question open in the room, or {"question": null}."""
+    """GET: the question open in the room, or {"question": null}; with "slide" when phones follow the slides."""
 
     async def get(self, room: str) -> None:
         current = await self.in_store(self.store.current_question, room)
         shown = self.questions(current[0]) if current else None
-        self.finish({"question": current[0], **shown} if shown else {"question": None})
+        reply = {"question": current[0], **shown} if shown else {"question": None}
+        if self.memory and self.memory.follow_slides:
+            reply["slide"] = self.memory.slide
+        self.finish(reply)
 
 
 class Answers(ParticipantHandler):
@@ -146,13 +166,8 @@ class Answers(ParticipantHandler):
     async def post(self, room: str) -> None:
         if not self.device:
             raise HTTPError(400, reason="Open the join page first, then answer.")
-        if len(self.request.body) > MAX_BODY_BYTES:
-            raise HTTPError(413, reason="That answer is too large.")
-        try:
-            answer = json.loads(self.request.body)
-            question = answer["question"]
-        except (ValueError, TypeError, KeyError, RecursionError):
-            raise HTTPError(400, reason="That answer could not be read.") from None
+        answer = self.json_body()
+        question = answer.get("question")
         if (not isinstance(question, str) or not ("option" in answer or "text" in answer)
                 or not _storable(question, answer.get("text"))):
             raise HTTPError(400, reason="That answer could not be read.")
@@ -161,6 +176,23 @@ class Answers(ParticipantHandler):
                                 answer.get("text"))
         except AnswerRefused as refused:
             raise HTTPError(409, reason=f"{str(refused)[0].upper()}{str(refused)[1:]}.") from None
+        self.set_status(201)
+        self.finish({"ok": True})
+
+
+class Signals(ParticipantHandler):
+    """POST {"signal": "pause"} or {"signal": "talk"}: this device asks the facilitator, who sees how many did,
+    never who (csec/group/room_memory.py)."""
+
+    def post(self, room: str) -> None:
+        if not self.device:
+            raise HTTPError(400, reason="Open the join page first, then send.")
+        if self.memory is None:
+            raise HTTPError(404, reason="This room takes no signals here.")
+        signal = self.json_body().get("signal")
+        if signal not in SIGNALS:
+            raise HTTPError(400, reason=f"A signal is one of: {', '.join(SIGNALS)}.")
+        self.memory.signal(signal, self.device)
         self.set_status(201)
         self.finish({"ok": True})
 
@@ -179,13 +211,15 @@ def _storable(*values: object) -> bool:
     return True
 
 
-def participant_routes(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None) -> list:
-    """Tornado routes for the participant page and API."""
-    options = {"store": store, "questions": questions, "limits": limits or Limits(store)}
+def participant_routes(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None,
+                       memory: RoomMemory | None = None) -> list:
+    """Tornado routes for the participant page and API (``memory``: the room this server opened)."""
+    options = {"store": store, "questions": questions, "limits": limits or Limits(store), "memory": memory}
     room = r"(?P<room>[A-Za-z0-9]{1,12})"
     return [
         (rf"/join/{room}", JoinPage, options),
         (r"/join-static/(join\.(?:css|js))", StaticFileHandler, {"path": str(JOIN_PAGE_FOLDER)}),
         (rf"/api/rooms/{room}/question", CurrentQuestion, options),
         (rf"/api/rooms/{room}/answers", Answers, options),
+        (rf"/api/rooms/{room}/signals", Signals, options),
     ]

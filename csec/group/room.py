@@ -17,6 +17,7 @@ from csec.errors import CsecError
 from csec.group.listener import ParticipantHTTPServer
 from csec.group.participant_api import Limits, QuestionLookup, participant_routes
 from csec.group.questions import question_for_phones
+from csec.group.room_memory import RoomMemory
 from csec.group.store import AnswerStore
 
 RETENTION_DAYS = 30  # rooms older than this are deleted when a server starts
@@ -28,6 +29,7 @@ class Room:
     port: int
     code: str
     store: AnswerStore
+    memory: RoomMemory  # the slide phones follow and the private signals: in this server's memory only
 
     @property
     def join_url(self) -> str:
@@ -47,8 +49,10 @@ def local_network_address() -> str:
     return address
 
 
-def open_room(store: AnswerStore, port: int, code: str | None = None, written_answers: bool = False) -> Room:
-    """A room on this computer's network address: room ``code`` carried on, or a new one.
+def open_room(store: AnswerStore, port: int, code: str | None = None, written_answers: bool = False,
+              follow_slides: bool = False) -> Room:
+    """A room on this computer's network address: room ``code`` carried on, or a new one; with
+    ``follow_slides``, its phones show the slide the room sees.
 
     Rooms past the retention limit are deleted first.
     """
@@ -62,13 +66,13 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
                             "leave out --room to start a new one")
         if written_answers and not store.takes_written_answers(code):
             raise CsecError(f"--room {code} was opened without --written-answers; start a new room to use them")
-    return Room(address=address, port=port, code=code, store=store)
+    return Room(address=address, port=port, code=code, store=store, memory=RoomMemory(code, follow_slides))
 
 
-def participant_server(store: AnswerStore, questions: QuestionLookup,
-                       limits: Limits | None = None) -> ParticipantHTTPServer:
+def participant_server(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None,
+                       memory: RoomMemory | None = None) -> ParticipantHTTPServer:
     """The join page and answers as one HTTP server, not yet listening (also what `make bench` loads)."""
-    application = Application(participant_routes(store, questions, limits), log_function=log_unless_refused)
+    application = Application(participant_routes(store, questions, limits, memory), log_function=log_unless_refused)
     return ParticipantHTTPServer(application)
 
 
@@ -85,6 +89,6 @@ def log_unless_refused(handler: RequestHandler) -> None:
 
 def listen_for_participants(room: Room, curriculum: Curriculum) -> ParticipantHTTPServer:
     """Serve the join page and answers on the room's network address (in the running event loop)."""
-    server = participant_server(room.store, partial(question_for_phones, curriculum))
+    server = participant_server(room.store, partial(question_for_phones, curriculum), memory=room.memory)
     server.listen(room.port, room.address)
     return server

@@ -1,10 +1,46 @@
-/* The join page's script: shows the open question, sends one answer to it. No framework, no inline code. */
+/* The join page's script: shows the open question and sends one answer to it; shows the slide on the screen when
+   the room's phones follow the slides; sends the private signals. No framework, no inline code. */
 (function () {
   "use strict";
   var room = document.body.getAttribute("data-room"), longest = document.body.getAttribute("data-max");
   var shown = null, answered = {};
   var main = document.getElementById("question"), status = document.getElementById("status");
+  var slide = document.getElementById("slide"), slideText = document.getElementById("slide-text"), slideShown = null;
+  var SIGNAL_SENT = {
+    pause: "Sent. The facilitator sees that someone would like a pause, never who.",
+    talk: "Sent. The facilitator sees that someone would like to talk afterwards, never who. When the session " +
+          "ends you can go to them, or to another adult you trust; the help numbers from the session are there too."
+  };
+  function showSlide(blocks) {
+    slide.hidden = !blocks;
+    var shown = JSON.stringify(blocks || []);
+    if (!blocks || shown === slideShown) { return; }
+    slideShown = shown;
+    slideText.textContent = "";
+    var list = null;
+    blocks.forEach(function (block) {
+      if (block.kind !== "item") { list = null; }
+      else if (!list) { list = slideText.appendChild(document.createElement("ul")); }
+      var element = document.createElement(block.kind === "heading" ? "h3" : block.kind === "item" ? "li" : "p");
+      element.textContent = block.text;
+      (list || slideText).appendChild(element);
+    });
+  }
+  function signal(button) {
+    var which = button.getAttribute("data-signal"), said = document.getElementById("signal-status");
+    button.disabled = true;
+    fetch("/api/rooms/" + room + "/signals", {method: "POST", headers: {"Content-Type": "application/json"},
+                                               body: JSON.stringify({signal: which})})
+      .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
+      .then(function (result) { said.textContent = result[0] ? SIGNAL_SENT[which] : result[1].error; })
+      .catch(function () { said.textContent = "Could not send. Check the Wi-Fi and try again."; })
+      .then(function () { setTimeout(function () { button.disabled = false; }, 60000); });
+  }
+  document.querySelectorAll("[data-signal]").forEach(function (button) {
+    button.addEventListener("click", function () { signal(button); });
+  });
   function show(current) {
+    showSlide(current.slide);
     if (!current.question) { main.textContent = ""; shown = null; status.textContent = "No question is open."; return; }
     if (current.question === shown) { return; }
     shown = current.question;
@@ -47,10 +83,12 @@
       })
       .catch(function () { status.textContent = "Could not send. Check the Wi-Fi and try again."; });
   }
+  // Every second; twice a second while following the slides, so a new slide is here within a second
+  // (20 requests in 10 s: inside a device's limit of 30, with room for answers and signals).
   function poll() {
     fetch("/api/rooms/" + room + "/question").then(function (r) { return r.json(); }).then(show)
       .catch(function () { status.textContent = "Waiting for the connection..."; })
-      .then(function () { setTimeout(poll, 1000); });
+      .then(function () { setTimeout(poll, slideShown === null ? 1000 : 500); });
   }
   poll();
 })();

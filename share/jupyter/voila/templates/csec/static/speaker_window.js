@@ -96,6 +96,31 @@
     if (backward.indexOf(event.key) >= 0) { deck.prev(); event.preventDefault(); }
   });
 
+  // Private signals from the phones (group mode): how many asked, never who (csec/group/room_memory.py).
+  function showSignals(room) {
+    byId("signals").hidden = !room.room;
+    if (!room.room) { return; }
+    ["pause", "talk"].forEach(function (signal) {
+      var count = room.signals[signal];
+      byId("signal-" + signal).textContent = count === 1 ? "1 person" : count + " people";
+      byId("signal-" + signal).parentNode.classList.toggle("asked", count > 0);
+    });
+  }
+  function askSignals() {
+    fetch("/csec/room", { cache: "no-store" }).then(function (r) { return r.json(); }).then(showSignals)
+      .catch(function () { return null; });
+  }
+  byId("signals").addEventListener("click", function (event) {
+    var seen = event.target.closest("[data-seen]");
+    if (!seen) { return; }
+    fetch("/csec/room/signals/seen", { method: "POST", headers: { "Content-Type": "application/json" },
+                                      body: JSON.stringify({ seen: seen.getAttribute("data-seen") }) })
+      .then(function (r) { return r.json(); }).then(function (counts) { showSignals({ room: true, signals: counts }); })
+      .catch(function () { return null; });
+  });
+  window.setInterval(askSignals, 2000);
+  askSignals();
+
   deck.on("slidechanged", update);
   deck.on("ready", update);
   window.setInterval(tick, 1000);

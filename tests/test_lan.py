@@ -114,6 +114,7 @@ def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approv
                                                    .split())[:40])
         box.get_by_role("button", name="Open on phones").click()
         box.get_by_text("Open on phones: 0 answers so far.").wait_for(timeout=WIDGET_TIMEOUT_MS)
+        slides_in_deck = slides.evaluate("Reveal.getTotalSlides()")
         with slides.expect_popup() as popup:
             slides.keyboard.press("s")
         review = popup.value.locator("#notes .csec-review")
@@ -127,6 +128,7 @@ def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approv
         private = review.locator("li", has_text=PRIVATE_ANSWER)
         private.wait_for(timeout=5000)  # the speaker view follows the notes every second
         assert "Check first: may name someone, a phone number" in private.inner_text()
+        assert slides.evaluate("Reveal.getTotalSlides()") == slides_in_deck  # the review list is not a slide
         assert box.get_by_role("button", name="Show the answers").is_disabled()
         review.locator("li", has_text=ROOM_QUESTION).get_by_role("button", name="Show to the room").click()
         box.get_by_text("2 answers so far, 1 waiting").wait_for(timeout=10_000)

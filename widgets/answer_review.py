@@ -75,8 +75,9 @@ def review_notes(answers: list[WrittenAnswer], language: str = "en") -> str:
                      '<ol class="csec-review-shown">' + "".join(
                          f"<li><p>{escape(a.text)}</p>{_command_button(f'reject {a.number}', 'Remove')}</li>"
                          for a in shown) + "</ol>")
-    return f'<aside class="notes"><section class="csec-review" aria-label="Written answers">{"".join(parts)}' \
-           "</section></aside>"
+    # A region, not a <section>: reveal.js counts every section in the deck as a slide.
+    return f'<aside class="notes"><div class="csec-review" role="region" aria-label="Written answers">' \
+           f'{"".join(parts)}</div></aside>'
 
 
 def _waiting_item(answer: WrittenAnswer, language: str) -> str:

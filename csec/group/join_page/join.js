@@ -9,7 +9,7 @@
   var SIGNAL_SENT = {
     pause: "Sent. The facilitator sees that someone would like a pause, never who.",
     talk: "Sent. The facilitator sees that someone would like to talk afterwards, never who. When the session " +
-          "ends you can go to them, or to another adult you trust; the help numbers from the session are there too."
+          "ends you can go to them, or to someone else you trust; the help numbers from the session are there too."
   };
   function showSlide(blocks) {
     slide.hidden = !blocks;

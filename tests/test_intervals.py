@@ -24,6 +24,13 @@ def test_the_change_in_proportions_is_newcombes_method_10():
     # Here "after" is 56/70 and "before" 48/80: the change is after minus before.
     assert proportion_change_interval(Proportion(48 / 80, 80), Proportion(56 / 70, 70)) == pytest.approx(
         (0.0524, 0.3339), abs=0.00005)
+    # examples (b), (d) and (e) of the same table: 9/10 - 3/10, 5/56 - 0/29, 0/10 - 0/20
+    assert proportion_change_interval(Proportion(3 / 10, 10), Proportion(9 / 10, 10)) == pytest.approx(
+        (0.1705, 0.8090), abs=0.00005)
+    assert proportion_change_interval(Proportion(0 / 29, 29), Proportion(5 / 56, 56)) == pytest.approx(
+        (-0.0381, 0.1926), abs=0.00005)
+    assert proportion_change_interval(Proportion(0 / 20, 20), Proportion(0 / 10, 10)) == pytest.approx(
+        (-0.1611, 0.2775), abs=0.00005)
     # the same groups the other way round: the interval turns round too
     assert proportion_change_interval(Proportion(56 / 70, 70), Proportion(48 / 80, 80)) == pytest.approx(
         (-0.3339, -0.0524), abs=0.00005)

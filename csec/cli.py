@@ -132,13 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_content_options(deck)
     deck.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: build/slides)")
     deck.set_defaults(run=run_export_slides)
-    results = kinds.add_parser("results", help="a group-mode room's anonymous answers, as a CSV and a report",
-                               description="Write build/results/results-CODE.csv (one row per answer, nothing "
-                                           "about devices) and results-CODE.html and .pdf: right answers before and "
-                                           "after the series per question and overall, polls and written answers. "
-                                           "--format picks the report's files; the CSV is always written.")
-    results.add_argument("--room", metavar="CODE", type=_room_code, required=True,
-                         help="the room code shown on the join slide")
+    results = kinds.add_parser("results", help="group-mode rooms' anonymous answers, as a CSV and a report",
+                               description="Write build/results/results-CODE.csv (one row per answer, with its "
+                                           "room, nothing about devices) and results-CODE.html and .pdf: the change "
+                                           "from before to after the series per question and overall, with its 95% "
+                                           "confidence interval, then polls and written answers. Several rooms, or "
+                                           "a range of days, write results-3-rooms-FIRST-to-LAST.*. --format picks "
+                                           "the report's files; the CSV is always written.")
+    results.add_argument("--room", metavar="CODE", type=_room_code, action="append", default=[],
+                         help="the room code shown on the join slide; repeat it for several rooms")
+    results.add_argument("--since", metavar="YYYY-MM-DD",
+                         help="with --until: the answers given from this day on, in every room (or in the rooms "
+                              "named)")
+    results.add_argument("--until", metavar="YYYY-MM-DD", help="with --since: the last day, included")
     _add_content_options(results, audience=False)
     _add_print_options(results, "build/results")
     _add_store_options(results)
@@ -240,10 +246,12 @@ def run_export_slides(args: argparse.Namespace) -> int:
 def run_export_results(args: argparse.Namespace) -> int:
     from csec.content import load_curriculum
     from csec.export.results import export_results
+    from csec.export.results_scope import chosen_days
     from csec.group.store import open_answer_store
 
     settings = _settings(args)
-    export_results(load_curriculum(settings), open_answer_store(settings), args.room, out_dir=args.out,
+    days = chosen_days(args.since, args.until)
+    export_results(load_curriculum(settings), open_answer_store(settings), args.room, days, out_dir=args.out,
                    paper=args.paper, formats=_chosen_formats(args))
     return 0
 

@@ -407,7 +407,30 @@ class TestPrePostCheck:
             assert check.feedback.value == ""
             assert escape(question["explanation"]) not in check.question.value
             check.next_button.click()
-        assert check.position == len(questions) - 1 and check.next_button.disabled
+        assert check.position == len(questions)  # then the statements
+
+    @pytest.mark.parametrize("audience, first, second", [
+        ("professionals", "could-recognize-signs", "know-what-to-say"),
+        ("youth", "could-recognize-signs-in-a-friend", "know-what-to-say-to-a-friend"),
+    ])
+    def test_the_audiences_own_statements_follow_the_questions_with_the_five_answers(self, curriculum, audience,
+                                                                                     first, second):
+        curriculum = curriculum.for_audience(audience)
+        statements = [curriculum.item("statement", s) for s in curriculum.item("pre_post_check", "series-check")[
+            "statements"] if audience in curriculum.item("statement", s).get("audiences", [audience])]
+        assert [s["id"] for s in statements[:2]] == [first, second] and len(statements) == 5
+        check = PrePostCheck("series-check", "after", curriculum)
+        check.go_to(len(check.questions))
+        for number, statement in enumerate(statements, start=1):
+            assert f"After the series: statement {number} of 5" in check.progress.value
+            assert escape(statement["statement"]) in check.question.value
+            assert re.findall(r"<li>([^<]*)</li>", check.question.value) == [
+                "Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]
+            assert check.answer_button.layout.display == "none" and check.answer_button.disabled
+            check.show_answer()  # a crafted click: a statement has no right answer
+            assert check.feedback.value == "" and check.notes.value == ""
+            check.next_button.click()
+        assert check.position == check.length - 1 and check.next_button.disabled
 
     def test_after_the_series_the_facilitator_can_show_each_answer(self, curriculum):
         check = PrePostCheck("series-check", "after", curriculum)

@@ -413,6 +413,46 @@ def test_pre_post_questions_must_exist_and_stay_out_of_the_sessions(content_copy
         f"{path}:{line}: question 'anything-of-value' is also asked in 01_what_is_csec.ipynb"]
 
 
+def test_pre_post_statements_must_exist_once_and_reach_every_audience(content_copy):
+    path = content_copy / "items" / "pre_post_checks.yaml"
+    path.write_text(path.read_text().replace("      - know-who-to-talk-to\n", "      - no-such-statement\n"))
+    problems = [p.split(" (fix:")[0] for p in problems_in(content_copy)]
+    line = next(n for n, l in enumerate(path.read_text().splitlines(), 1) if "no-such-statement" in l)
+    assert problems == [f"{path}:{line}: unknown statement 'no-such-statement'"]
+    path.write_text(path.read_text().replace("      - no-such-statement\n", "      - know-what-to-say\n"))
+    assert any("pre_post_checks.yaml:" in p and "non-unique elements" in p for p in problems_in(content_copy))
+
+
+def test_an_audience_without_statements_and_an_unknown_audience_are_reported(content_copy):
+    path = content_copy / "items" / "statements.yaml"
+    text = path.read_text().replace("audiences: [youth]", "audiences: [teens]")
+    path.write_text(text.replace("    statement: I know where to find help, day or night.\n",
+                                 "    statement: I know where to find help, day or night.\n    audiences: [caregivers]\n")
+                    .replace("    statement: When a young person is exploited, it is never their fault.\n",
+                             "    statement: When a young person is exploited, it is never their fault.\n"
+                             "    audiences: [caregivers]\n"))
+    problems = [p.split(" (fix:")[0] for p in problems_in(content_copy)]
+    assert sum("statements.yaml:" in p and "unknown audience 'teens'" in p for p in problems) == 3
+    assert any("pre_post_checks.yaml:" in p and "no statement is for audience 'youth'" in p for p in problems)
+
+
+def test_a_discouraged_term_in_a_statement_is_reported_with_its_line(content_copy):
+    path = content_copy / "items" / "statements.yaml"
+    path.write_text(path.read_text().replace("it is never their fault", "no child prostitute is to blame"))
+    line = next(n for n, l in enumerate(path.read_text().splitlines(), 1) if "prostitute" in l)
+    assert any(p.startswith(f"{path}:{line}: discouraged term 'child prostitute'") for p in problems_in(content_copy))
+
+
+def test_a_hard_statement_raises_the_reading_level_of_the_sessions_that_ask_it(content_copy):
+    path = content_copy / "items" / "statements.yaml"
+    path.write_text(path.read_text().replace("I know what to say if a friend tells me they are being exploited.",
+                                             json.dumps(", ".join([DENSE] * 40) + ".")))
+    problems = problems_in(content_copy)
+    for notebook in ("01_what_is_csec.ipynb", "06_scenario_workshop.ipynb"):
+        assert any(f"{notebook}:notebook: reading level for youth is grade" in p for p in problems), problems
+    assert not any("reading level for professionals" in p for p in problems)
+
+
 def test_every_timing_path_adds_up_and_keeps_the_opening_and_close(content_copy):
     path = content_copy / "curriculum.yaml"
     text = path.read_text()

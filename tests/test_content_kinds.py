@@ -43,7 +43,7 @@ def item_problems(item, curriculum):
 
 
 KIND = ContentKind(name="key_term", file="items/key_terms.yaml", schema="key_terms", list_key="key_terms",
-                   label="key term", order=15, widgets=("KeyTerm",), participant_texts=participant_texts,
+                   label="key term", order=16, widgets=("KeyTerm",), participant_texts=participant_texts,
                    handout_html=handout_html, item_problems=item_problems)
 '''
 KEY_TERM_SCHEMA = {
@@ -85,14 +85,15 @@ def test_every_kind_has_its_schema_and_its_widgets_name_it():
     schemas = PROJECT_ROOT / "csec" / "schemas"
     for kind in content_kinds().values():
         assert (schemas / f"{kind.schema}.schema.json").is_file(), kind.name
-        assert kind.widgets and all(widget_argument_kinds()[widget] == kind.name for widget in kind.widgets)
+        assert all(widget_argument_kinds()[widget] == kind.name for widget in kind.widgets)
+    assert [kind.name for kind in content_kinds().values() if not kind.widgets] == ["statement"]  # checks name them
     assert label_of("pre_post_check") == "pre/post check" and label_of("resource") == "help resource"
 
 
 def test_the_kinds_come_in_their_order_which_check_reports_their_files_in():
     assert list(content_kinds()) == ["knowledge_check", "myth_or_fact", "notice", "scenario", "sign_sort", "risk_map",
                                      "poll", "reflection", "break", "examples", "pre_post_check", "action_plan",
-                                     "question_box", "diagram"]
+                                     "question_box", "diagram", "statement"]
 
 
 def test_a_kind_module_that_defines_no_kind_is_named(tmp_path, monkeypatch):

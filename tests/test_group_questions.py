@@ -20,9 +20,19 @@ def test_a_knowledge_check_shows_no_answer_feedback_or_explanation(curriculum):
     assert all(option["feedback"] not in sent for option in question["options"])
 
 
+def test_a_statement_offers_the_five_point_scale_before_and_after_the_series_only(curriculum):
+    statement = curriculum.item("statement", "never-their-fault")
+    for phase in ("before", "after"):
+        assert question_for_phones(curriculum, question_key("statement", statement["id"], phase)) == {
+            "text": statement["statement"],
+            "options": ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]}
+    assert question_for_phones(curriculum, question_key("statement", statement["id"])) is None
+
+
 def test_unknown_keys_show_nothing(curriculum):
     for key in ("poll:no-such-poll", "knowledge_check:prepost-signs-together@during", "scenario:x", "nonsense",
-                "poll:confidence-recognizing-signs@before"):
+                "poll:confidence-recognizing-signs@before", "statement:no-such-statement@before",
+                "statement:never-their-fault@during"):
         assert question_for_phones(curriculum, key) is None
 
 

@@ -110,6 +110,23 @@ def test_purging_a_room_removes_everything_in_it(store, room):
     assert store.counts(room, "confidence", 4) == [0, 0, 0, 0]
 
 
+def test_rooms_answered_in_a_span_of_time_come_in_the_order_of_their_first_answer_there(store, room):
+    late, never = store.create_room(free_text=True), store.create_room()
+    store.open_question(late, "question_box:ask", options=WRITTEN)
+    store.clock.now = 900.0
+    store.record_answer(late, "question_box:ask", "e", text="waiting for review")  # not an answer until approved
+    store.open_question(late, "confidence", options=4)
+    for now, code, device in ((1_000.0, room, "a"), (1_500.0, late, "b"), (1_999.0, room, "c"), (2_000.0, late, "d")):
+        store.clock.now = now
+        store.record_answer(code, "confidence", device, 0)
+    assert store.rooms_answered_between(1_000.0, 2_000.0) == [room, late]  # the start counts, the end does not
+    assert store.rooms_answered_between(1_200.0, 2_500.0) == [late, room]
+    assert store.rooms_answered_between(2_000.0, 3_000.0) == [late]
+    assert store.rooms_answered_between(0.0, 999.0) == [] and never not in store.rooms_answered_between(0.0, 9e9)
+    store.approve(late, "question_box:ask")
+    assert store.rooms_answered_between(0.0, 999.0) == [late]
+
+
 def test_rooms_past_the_retention_limit_are_purged(store, room):
     store.clock.now += 10 * 86400
     recent = store.create_room()

@@ -105,6 +105,26 @@ def test_the_check_after_the_series_is_counted_apart_and_charted(curriculum, roo
     assert "1 answer so far" in after.phones.status.value and "1 (100%)" in after.phones.results.value
 
 
+def test_the_statements_follow_the_questions_on_the_phones_and_the_room_sees_only_how_many_answered(
+        curriculum, room):
+    for phase in ("before", "after"):
+        check = PrePostCheck("series-check", phase, curriculum, room=room)
+        check.go_to(len(check.questions))
+        first = check.statements[0]["id"]
+        assert check.phones.question.key == f"statement:{first}@{phase}" and check.phones.question.options == 5
+        check.phones.open_question()
+        assert room.store.current_question(room.code) == (f"statement:{first}@{phase}", 5)
+        answer_from_phones(room, f"statement:{first}@{phase}", [4, 4, 0])
+        check.phones.refresh()
+        assert "3 answers so far" in check.phones.status.value and check.phones.results.value == ""
+        check.go_to(len(check.questions) - 1)  # back to the last question: its chart, after the series
+        check.phones.open_question()
+        answer_from_phones(room, check.phones.question.key, [0])
+        check.phones.refresh()
+        assert (check.phones.results.value != "") == (phase == "after")
+        check.phones.close_question()
+
+
 def test_a_question_box_without_written_answers_uses_cards(curriculum, room):
     box = QuestionBox("questions-for-us", curriculum, room=room)
     assert box.phones is None and escape(box.item["paper"]) in box.children[-1].value

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from csec.notebooks import content_references, for_audience, read_notebook
 from csec.settings import PROJECT_ROOT
 from tests.command_line import call_csec, run_csec
+from widgets import PrePostCheck
 
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 
@@ -107,8 +108,30 @@ def test_answer_sheet_has_every_question_and_no_answers_or_names(handouts, curri
             assert f"{letter}. {normalised(option['text'])[:30]}" in text
             assert normalised(option["feedback"])[:40] not in text
         assert normalised(question["explanation"])[:40] not in text
+    for statement in ("I could recognize signs that a young person is being exploited.",
+                      "When a young person is exploited, it is never their fault."):
+        assert statement in text
+    assert text.count("Strongly disagree Disagree Not sure Agree Strongly agree") == 5
     html = (handouts[0] / "series-check-answer-sheet.html").read_text()
     assert "correct" not in html and "<script" not in html and "<input" not in html
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_answer_sheet_asks_the_audiences_statements_with_five_labelled_boxes_each(curriculum, audience):
+    from csec.export.handouts import render_answer_sheet_html
+
+    curriculum = curriculum.for_audience(audience)
+    check = curriculum.item("pre_post_check", "series-check")
+    html = render_answer_sheet_html(curriculum, check, "letter")
+    section = html[html.index("How much do you agree?"):html.index("Where to get help")]
+    asked = [unescape(text) for text in re.findall(r"<li>\s*<p>([^<]*)</p>", section)]
+    phones = PrePostCheck("series-check", "before", curriculum).statements
+    assert asked == [s["statement"] for s in phones] and len(asked) == 5  # as the phones ask
+    assert [s for s in curriculum.items["statement"].values() if s["statement"] not in asked
+            and audience in s.get("audiences", [audience])] == []
+    boxes = re.findall(r'<li><span class="box"></span>([^<]*)</li>', section)
+    assert boxes == ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"] * 5
+    assert "There is no right answer" in section and "name" not in section
 
 
 @pytest.mark.parametrize("audience", ["professionals", "youth"])

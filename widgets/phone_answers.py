@@ -55,11 +55,14 @@ class PhoneAnswers(ipw.VBox):
             self.timer.start()
         self.refresh()
 
-    def show_question(self, question: LiveQuestion, labels: list[str]) -> None:
-        """Switch to another question (the next of a check); the one open before is closed."""
+    def show_question(self, question: LiveQuestion, labels: list[str], results: str) -> None:
+        """Switch to another question (the next of a check), showing ``results`` of it; the one open before is
+        closed."""
+        if results not in RESULTS:
+            raise ValueError(f"PhoneAnswers results {results!r}: use one of {', '.join(RESULTS)}")
         if self.open_button.disabled:
             self.close_question()
-        self.question, self.labels = question, labels
+        self.question, self.labels, self.results_shown = question, labels, results
         if self.review:
             self.review.question = question
         self._show_words(False)

@@ -22,6 +22,8 @@ from csec.export.templating import TEMPLATES
 from csec.html_text import LETTERS
 from csec.icons import icon_svg
 from csec.kinds import content_kinds
+from csec.kinds.pre_post_check import statements_for
+from csec.kinds.statement import AGREEMENT_SCALE
 from csec.notebooks import ContentReference, content_references, for_audience, read_notebook
 from csec.plain_text import contact_lines, first_contact_line, source_line
 
@@ -99,12 +101,15 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
 
 
 def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) -> str:
-    """A sheet to tick answers to the pre/post check on, without a name."""
+    """A sheet to tick answers to the pre/post check on, without a name: its questions, then the statements for
+    the audience, each with the five answers the phones offer."""
     return TEMPLATES.get_template("answer_sheet.html.j2").render(
         curriculum_title=curriculum.title,
         check=check,
         questions=[curriculum.item("knowledge_check", q) for q in check["questions"]],
         letters=LETTERS,
+        statements=statements_for(check, curriculum.settings.audience, curriculum),
+        scale=AGREEMENT_SCALE,
         resources=help_resource_cards(curriculum, curriculum.help_resources()),
         resources_note=curriculum.help_note(),
         locale_name=curriculum.resources["name"],

@@ -1,35 +1,35 @@
-"""`csec export results --room CODE`: a group-mode room's anonymous answers as a CSV, and a report of them.
+"""`csec export results`: group-mode rooms' anonymous answers as a CSV, and a report of them.
 
-The CSV has one row per answer, oldest first, and nothing about devices. The
-report (HTML for screens, PDF for print) charts the right answers before and
-after the series per question and overall, then knowledge checks and polls
-asked in sessions, written answers, and questions the curriculum no longer has.
+It covers one room, several (--room, repeated), or every room answered on a
+range of days (--since, --until): see results_scope.py. The CSV has one row
+per answer, oldest first, with its room and nothing about devices. The report
+(HTML for screens, PDF for print) gives the change from before the series to
+after it per question and overall, with its 95% confidence interval (worded
+by change_wording.py): right answers to the knowledge questions, then
+agreement with the statements; then knowledge checks and polls asked in
+sessions, written answers, and questions the curriculum no longer has.
 """
 
 import csv
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from csec.content import Curriculum
-from csec.errors import CsecError
+from csec.export.change_wording import before_and_after
 from csec.export.files import write_atomically
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
+from csec.export.results_scope import ResultsScope, results_scope
 from csec.export.templating import TEMPLATES
 from csec.group import tally
-from csec.group.room import RETENTION_DAYS
 from csec.group.store import AnswerStore
-from csec.group.tally import Answer
+from csec.group.tally import AgreementChange, Answer, RightAnswersChange
 from csec.kinds import content_kinds
 
-CSV_HEADER = ("question key", "kind", "item id", "phase", "question", "option number", "option", "correct",
+CSV_HEADER = ("room", "question key", "kind", "item id", "phase", "question", "option number", "option", "correct",
               "written answer", "answered at")
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would run as a formula
-
-
-def results_title(room: str) -> str:
-    return f"Group results, room {room}"
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -52,7 +52,7 @@ def kind_name(kind: str) -> str:
 def csv_row(answer: Answer) -> tuple:
     question = answer.question
     correct = answer.correct
-    return (question.key, kind_name(question.kind), question.item_id, question.phase, question.text,
+    return (answer.room, question.key, kind_name(question.kind), question.item_id, question.phase, question.text,
             "" if answer.option is None else answer.option + 1, answer.option_text,
             "" if correct is None else ("yes" if correct else "no"),
             spreadsheet_safe(answer.text or ""), utc_time(answer.time))
@@ -74,15 +74,16 @@ def answer_dates(answers: list[Answer]) -> tuple[str, str] | None:
     return tuple(datetime.fromtimestamp(answer.time).date().isoformat() for answer in (answers[0], answers[-1]))
 
 
-def render_results_html(curriculum: Curriculum, room: str, answers: list[Answer], paper: str) -> str:
-    changes = tally.pre_post_changes(curriculum, answers)
+def render_results_html(curriculum: Curriculum, scope: ResultsScope, answers: list[Answer], paper: str) -> str:
     return TEMPLATES.get_template("results.html.j2").render(
         curriculum_title=curriculum.title,
-        title=results_title(room),
+        title=scope.title,
+        rooms=scope.rooms,
+        days=scope.days,
         answer_count=len(answers),
         dates=answer_dates(answers),
-        changes=changes,
-        overall=tally.overall_change(changes),
+        right_answers=before_and_after(curriculum, answers, RightAnswersChange),
+        agreement=before_and_after(curriculum, answers, AgreementChange),
         knowledge_checks=tally.distributions(answers, "knowledge_check"),
         polls=tally.distributions(answers, "poll"),
         written=tally.written_answers(answers),
@@ -92,30 +93,33 @@ def render_results_html(curriculum: Curriculum, room: str, answers: list[Answer]
     )
 
 
-def require_room(store: AnswerStore, room: str) -> None:
-    if not store.room_exists(room):
-        raise CsecError(f"no room {room!r} in {store.name}: check the code on the join slide; "
-                        f"rooms are deleted after {RETENTION_DAYS} days, so it may have been purged")
+def scope_answers(curriculum: Curriculum, store: AnswerStore, scope: ResultsScope) -> list[Answer]:
+    """The answers the scope covers, every room's together, oldest first."""
+    answers = [answer for room in scope.rooms for answer in tally.read_answers(curriculum, room, store.answers(room))
+               if scope.covers(answer.time)]
+    return sorted(answers, key=lambda answer: answer.time)
 
 
 def export_results(
     curriculum: Curriculum,
     store: AnswerStore,
-    room: str,
+    rooms: list[str],
+    days: tuple[date, date] | None = None,
     *,
     out_dir: Path | None = None,
     paper: str | None = None,
     formats: tuple[str, ...] = FORMATS,
     progress: Callable[[str], None] = print,
 ) -> list[Path]:
-    """Write results-ROOM.csv and the report; return the files written."""
-    require_room(store, room)
+    """Write the CSV and the report of ``rooms`` (or of every room answered on ``days``, first and last
+    included); return the files written. Nothing is written when a room or the days are wrong (CsecError)."""
+    scope = results_scope(store, rooms, days)
     paper = paper or curriculum.resources["paper"]
-    answers = tally.read_answers(curriculum, store.answers(room))
+    answers = scope_answers(curriculum, store, scope)
     folder = out_dir or curriculum.settings.build_dir / "results"
-    table = folder / f"results-{room}.csv"
+    name = scope.file_name(answer_dates(answers))
+    report = render_results_html(curriculum, scope, answers, paper)
+    table = folder / f"{name}.csv"
     write_atomically(table, results_csv(answers))
     progress(f"wrote {table}")
-    report = render_results_html(curriculum, room, answers, paper)
-    return [table, *write_printable([(folder / f"results-{room}.html", report, results_title(room))], paper,
-                                    formats, progress)]
+    return [table, *write_printable([(folder / f"{name}.html", report, scope.title)], paper, formats, progress)]

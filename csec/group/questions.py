@@ -4,7 +4,8 @@ A question key names a content item of a kind that phones answer (its
 ``phone_question``, csec/kinds/): `poll:ID`, `question_box:ID` (answered in
 writing, so no options) or `knowledge_check:ID`, with `@before` or `@after`
 added for the anonymous check, so the same question asked before and after
-the series is counted twice.
+the series is counted twice; the check's statements are `statement:ID@before`
+and `statement:ID@after`.
 """
 
 from csec.content import Curriculum

@@ -254,6 +254,15 @@ class AnswerStore:
                 .order_by(_answers.c.time, _answers.c.id)).all()
         return [StoredAnswer(*row) for row in rows]
 
+    def rooms_answered_between(self, start: float, end: float) -> list[str]:
+        """The rooms with an answer (a written one once approved) from ``start`` up to ``end`` (Unix times, ``end``
+        left out), in the order of their first such answer."""
+        with self.engine.connect() as connection:
+            return list(connection.execute(
+                select(_answers.c.room)
+                .where(_answers.c.approved, _answers.c.time >= start, _answers.c.time < end)
+                .group_by(_answers.c.room).order_by(func.min(_answers.c.time), _answers.c.room)).scalars())
+
     def purge_room(self, room: str) -> int:
         """Delete the room and everything in it; return how many answers went."""
         with self.engine.begin() as connection:

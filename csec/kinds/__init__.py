@@ -33,7 +33,8 @@ class ContentKind:
     list_key: str  # the file's top-level key that lists the items
     label: str  # one item in an error line: "unknown poll id 'x'"
     order: int  # where its file comes among the others in `csec check`'s lines (its own number)
-    widgets: tuple[str, ...]  # the widget classes whose first argument names items of this kind
+    # the widget classes whose first argument names items of this kind; none: only other items name them
+    widgets: tuple[str, ...]
     # what participants read of one item as one audience sees it: (item, audience, curriculum) -> texts
     participant_texts: Callable[[dict, str, "Curriculum"], list[str]]
     # the static HTML of the items one widget call names, for the handout; None: not in handouts

@@ -7,8 +7,8 @@ chose what, and how the group changed from before the series to after it.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import ClassVar
 from statistics import fmean, variance
+from typing import ClassVar
 
 from csec.content import Curriculum
 from csec.group.intervals import Mean, Proportion, mean_change_interval, proportion_change_interval

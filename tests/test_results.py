@@ -10,6 +10,7 @@ import pytest
 from markupsafe import escape
 from pypdf import PdfReader
 
+from csec.export.change_wording import signed
 from csec.export.results import export_results
 from csec.group.questions import question_key
 from csec.group.store import WRITTEN, AnswerStore
@@ -180,6 +181,14 @@ def test_agreement_changes_with_welchs_interval(curriculum, store, tmp_path):
     assert [(row["kind"], row["phase"], row["option number"], row["option"], row["correct"]) for row in rows[:2]] \
         == [("agreement statement", "before", "2", "Disagree", ""), ("agreement statement", "before", "3",
                                                                        "Not sure", "")]
+
+
+@pytest.mark.parametrize("value, decimals, shown", [
+    (20.4, 0, "+20"), (-3.2, 0, "-3"), (0.35, 1, "+0.4"), (2.85, 1, "+2.9"),  # halves up, as by hand
+    (0.2, 0, "0"), (-0.4, 0, "0"), (-0.04, 1, "0.0"),  # an interval's limit at zero reads 0, never +0 or -0
+])
+def test_changes_are_written_with_their_sign_and_zero_without_one(value, decimals, shown):
+    assert signed(value, decimals) == shown
 
 
 def test_every_answer_alike_gives_a_change_without_an_interval(curriculum, store, tmp_path):

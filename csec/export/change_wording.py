@@ -15,8 +15,10 @@ def rounded(value: float, decimals: int = 0) -> str:
 
 
 def signed(value: float, decimals: int = 0) -> str:
-    """``value`` rounded, with its sign: +20, -3, +0.4 (zero is +0)."""
+    """``value`` rounded, with its sign: +20, -3, +0.4; what rounds to zero has none: 0, 0.0."""
     text = rounded(value, decimals)
+    if float(text) == 0:
+        return text.removeprefix("-")
     return text if text.startswith("-") else f"+{text}"
 
 

@@ -160,15 +160,25 @@ def test_action_plan_and_pre_post_check(gallery, curriculum):
     page.keyboard.press("Shift+Tab")
 
     slide = go_to_slide_showing(page, "Anonymous pre/post check")
-    questions = curriculum.item("pre_post_check", "series-check")["questions"]
+    check = curriculum.item("pre_post_check", "series-check")
+    questions = check["questions"]
     second = curriculum.item("knowledge_check", questions[1])
     press(page, "Start the check")
     slide.get_by_text(f"question 1 of {len(questions)}").wait_for()
-    press(page, "Next question")
+    press(page, "Next")
     slide.get_by_text(f"question 2 of {len(questions)}").wait_for()
     slide.get_by_text(second["question"][:40]).wait_for()
     press(page, "Show the answer")
     slide.locator(".csec-feedback").get_by_text("The answer:").wait_for()
+    for _question in questions[1:]:  # then the statements written for the gallery's audience, the professionals'
+        press(page, "Next")
+    statements = [curriculum.item("statement", s) for s in check["statements"]]
+    asked = [s for s in statements if "professionals" in s.get("audiences", ["professionals"])]
+    slide.get_by_text(f"statement 1 of {len(asked)}").wait_for()
+    slide.get_by_text(asked[0]["statement"]).wait_for()
+    assert slide.locator(".csec-scale li").all_inner_texts() == [
+        "Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]
+    assert not slide.get_by_role("button", name="Show the answer").is_visible()  # a statement has no answer
     settle(page)
 
 

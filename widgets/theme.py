@@ -117,9 +117,10 @@ STYLESHEET = """
 .csec-card.csec-knowledge-check p, .csec-card p.csec-question { font-size: 28px; }
 .csec-card ol.csec-lettered { list-style: none; margin: 0; padding: 0; }
 .csec-card ol.csec-lettered li { font-size: 24px; margin-bottom: 6px; padding-left: 1.6em; text-indent: -1.6em; }
-.csec-card ol.csec-scale { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 10px; }
-.csec-card ol.csec-scale li { font-size: 24px; margin: 0; padding: 4px 12px; border: 2px solid #1f4e79;
-  border-radius: 6px; }
+.csec-card ol.csec-scale { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 10px 28px; }
+.csec-card ol.csec-scale li { font-size: 24px; margin: 0; }
+.csec-card ol.csec-scale li::before { content: ""; display: inline-block; width: 0.75em; height: 0.75em;
+  margin-right: 0.35em; border: 2px solid currentColor; vertical-align: -0.05em; }
 .csec-card.csec-pre-post-check p.csec-muted { font-size: 24px; line-height: 1.3; }
 .csec-join { display: flex; gap: 32px; align-items: center; }
 .csec-join-code svg { display: block; }

@@ -9,6 +9,7 @@ import re
 import threading
 import time
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import text
@@ -33,6 +34,18 @@ def room_browser(playwright_driver, chromium_executable, network, tmp_path_facto
     launched = playwright_driver.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
     yield launched
     launched.close()
+
+
+@contextmanager
+def facilitator_and_phones(browser, phones: int):
+    """The facilitator's screen at the projector's size and ``phones`` phones' screens, closed afterwards."""
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 720}),
+                *(browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(phones))]
+    try:
+        yield contexts[0], contexts[1:]
+    finally:
+        for context in contexts:
+            context.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +79,8 @@ def test_without_lan_nothing_listens_on_the_network(network_address, served_fold
 
 @pytest.mark.browser
 def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_server, room_browser):
-    browser = room_browser
     server, _address, _port, join_url, room, _data = lan_server
-    facilitator = browser.new_context(viewport={"width": 1280, "height": 720})
-    phones = [browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(3)]
-    try:
+    with facilitator_and_phones(room_browser, 3) as (facilitator, phones):
         slides = facilitator.new_page()
         open_session(slides, server.url, 3)
         join = go_to_slide_showing(slides, f"Room code: {room}")
@@ -91,9 +101,6 @@ def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_ser
         poll.get_by_role("button", name="Close answers").click()
         phone_pages[0].get_by_text("No question is open.").wait_for(timeout=5000)
         assert "Closed on phones: 3 answers" in present_slide(slides).inner_text()
-    finally:
-        for context in (facilitator, *phones):
-            context.close()
 
 
 PRIVATE_ANSWER = "My cousin Jo gets gifts from a man, his number is 555 201 3344"
@@ -105,9 +112,7 @@ def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approv
         room_browser, served_folder, tmp_path, curriculum):
     port = free_port()
     server, join_url, _room = start_lan_server(served_folder, tmp_path, port, "--written-answers")
-    facilitator = room_browser.new_context(viewport={"width": 1280, "height": 720})
-    phones = [room_browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(2)]
-    try:
+    with server, facilitator_and_phones(room_browser, 2) as (facilitator, phones):
         slides = facilitator.new_page()
         open_session(slides, server.url, 6)
         box = go_to_slide_showing(slides, " ".join(curriculum.item("question_box", "questions-for-us")["prompt"]
@@ -139,10 +144,6 @@ def test_a_written_answer_reaches_the_projector_only_once_the_facilitator_approv
         box.get_by_text("1 answer so far.").wait_for(timeout=10_000)
         private.wait_for(state="detached", timeout=5000)
         assert PRIVATE_ANSWER not in slides.content() and PRIVATE_ANSWER not in popup.value.content()
-    finally:
-        for context in (facilitator, *phones):
-            context.close()
-        server.stop()
 
 
 def facilitator_request(server_url: str, method: str, path: str, body: object = None,
@@ -192,9 +193,7 @@ def test_phones_follow_the_slides_without_a_note_and_signal_the_facilitator_priv
         room_browser, served_folder, tmp_path):
     port = free_port()
     server, join_url, room = start_lan_server(served_folder, tmp_path, port, "--follow-slides")
-    facilitator = room_browser.new_context(viewport={"width": 1280, "height": 720})
-    phones = [room_browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(2)]
-    try:
+    with server, facilitator_and_phones(room_browser, 2) as (facilitator, phones):
         slides = facilitator.new_page()
         open_session(slides, server.url, 1)
         phone_pages = [phone.new_page() for phone in phones]
@@ -233,10 +232,6 @@ def test_phones_follow_the_slides_without_a_note_and_signal_the_facilitator_priv
         signals.get_by_role("button", name="Done: we had a break").click()
         signals.get_by_text("0 people asked for a pause.").wait_for(timeout=10_000)
         assert AnswerStore.in_folder(tmp_path).answers(room) == []  # nothing of it kept with the answers
-    finally:
-        for context in (facilitator, *phones):
-            context.close()
-        server.stop()
 
 
 def post_answer(address: str, port: int, room: str, device: str, question: str) -> int:

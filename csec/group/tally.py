@@ -72,6 +72,11 @@ class Share:
         """A whole percentage (see whole_percent); None without answers."""
         return whole_percent(self.count, self.total) if self.total else None
 
+    @property
+    def figure(self) -> int | None:
+        """What a change is measured in: the whole percentage shown."""
+        return self.percent
+
     def measured(self, size: float) -> Proportion:
         """The share as its interval reads it, counted as ``size`` answers."""
         return Proportion(self.count / self.total, size)
@@ -97,6 +102,11 @@ class Scores:
     @property
     def mean(self) -> float | None:
         return fmean(self.values) if self.values else None
+
+    @property
+    def figure(self) -> float | None:
+        """What a change is measured in: the mean score."""
+        return self.mean
 
     def measured(self, size: float) -> Mean:
         """The scores as their interval reads them, counted as ``size`` answers."""
@@ -155,27 +165,23 @@ class Change:
         before, after = (side.measured(size) for side, size in zip((self.before, self.after), self.sizes))
         return self.interval_of(before, after)
 
+    @property
+    def difference(self) -> int | float | None:
+        """After minus before, as each side's figure reads (points of the percentages shown, or the scale of 1 to
+        5); None unless shown."""
+        return self.after.figure - self.before.figure if self.shown else None
+
 
 class RightAnswersChange(Change):
     """Right answers to knowledge checks: the change in the share of right answers."""
     kind, listing, noun, side = "knowledge_check", "questions", "question", Share
     interval_of = staticmethod(proportion_change_interval)
 
-    @property
-    def difference(self) -> int | None:
-        """After minus before, in points of the percentages shown; None unless shown."""
-        return self.after.percent - self.before.percent if self.shown else None
-
 
 class AgreementChange(Change):
     """Agreement with statements: the change in the mean score, 1 to 5."""
     kind, listing, noun, side = "statement", "statements", "statement", Scores
     interval_of = staticmethod(mean_change_interval)
-
-    @property
-    def difference(self) -> float | None:
-        """After minus before, on the scale of 1 to 5; None unless shown."""
-        return self.after.mean - self.before.mean if self.shown else None
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,12 @@ def _guide(curriculum, progress) -> list[Path]:
 
 def parts(curriculum: Curriculum) -> dict[str, Part]:
     """Each part of the build by name, in the order built: the default audience's handouts first."""
-    audiences = sorted(curriculum.audiences, key=lambda audience: audience != curriculum.settings.audience)
-    return {**{f"handouts/{audience}": _handouts(audience) for audience in audiences},
-            "guide": _guide,
-            **{f"slides/{audience}": _decks(audience) for audience in audiences}}
+    settings = curriculum.settings
+    audiences = sorted(curriculum.audiences, key=lambda audience: audience != settings.audience)
+    return {**{settings.choosing(audience=audience).built_part("handouts"): _handouts(audience)
+               for audience in audiences},
+            settings.built_part("guide"): _guide,
+            **{settings.choosing(audience=audience).built_part("slides"): _decks(audience) for audience in audiences}}
 
 
 def sources(settings: Settings) -> list[Path]:

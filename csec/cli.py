@@ -10,6 +10,7 @@ from csec.settings import (
     DATA_DIR_VARIABLE,
     DATABASE_URL_VARIABLE,
     DEFAULT_AUDIENCE,
+    DEFAULT_LANGUAGE,
     DEFAULT_LOCALE,
     Settings,
     curriculum_settings,
@@ -23,6 +24,9 @@ def _add_content_options(parser: argparse.ArgumentParser, *, audience: bool = Tr
                         help="content folder (default: the project's content/)")
     parser.add_argument("--locale", metavar="NAME",
                         help=f"help resources from content/resources/NAME.yaml (default: {DEFAULT_LOCALE})")
+    parser.add_argument("--language", metavar="CODE",
+                        help=f"the language of the slides and handouts: {DEFAULT_LANGUAGE}, or one translated in "
+                             f"content/languages/CODE/ (default: {DEFAULT_LANGUAGE})")
     if audience:
         parser.add_argument("--audience", metavar="ID",
                             help="who the sessions are for: professionals, caregivers, hospitality or youth "
@@ -54,7 +58,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         store = {"data_dir": Path(data_dir).resolve() if data_dir else None,
                  "database_url": args.database or os.environ.get(DATABASE_URL_VARIABLE) or None}
     return curriculum_settings(getattr(args, "content", None), getattr(args, "locale", None),
-                               getattr(args, "audience", None), **store)
+                               getattr(args, "audience", None), getattr(args, "language", None), **store)
 
 
 def _room_code(text: str) -> str:

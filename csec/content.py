@@ -17,7 +17,7 @@ import yaml
 from csec.errors import ContentProblem, CsecError
 from csec.kinds import content_kinds
 from csec.page import page_settings
-from csec.settings import Settings, curriculum_settings
+from csec.settings import DEFAULT_LANGUAGE, Settings, curriculum_settings
 
 # libyaml's loader where it is installed: every kernel parses the content, and it is about four times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -278,6 +278,24 @@ def available_locales(content_dir: Path) -> list[str]:
     return sorted(path.stem for path in (content_dir / "resources").glob("*.yaml"))
 
 
+def language_name(language: str) -> str:
+    """A language's name in its own words, as its speakers look for it: English, Español."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language.replace("-", "_")).get_display_name(language.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return language
+    return name[:1].upper() + name[1:]
+
+
+def available_languages(content_dir: Path) -> list[str]:
+    """The curriculum's own language, then those it has translations in (content/languages/LANGUAGE/)."""
+    translations = content_dir / "languages"
+    found = sorted(path.name for path in translations.iterdir() if path.is_dir()) if translations.is_dir() else []
+    return [DEFAULT_LANGUAGE, *(language for language in found if language != DEFAULT_LANGUAGE)]
+
+
 def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem]]:
     """Read every content file; return the parsed data by name and all problems."""
     content_dir = settings.content_dir
@@ -286,13 +304,19 @@ def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem
                                  fix="run from the project folder or pass --content DIR")
         return {}, [problem]
     wanted = {
-        "curriculum": (content_dir / "curriculum.yaml", "curriculum"),
-        "sources": (content_dir / "sources.yaml", "sources"),
+        "curriculum": (settings.translated(content_dir / "curriculum.yaml"), "curriculum"),
+        "sources": (content_dir / "sources.yaml", "sources"),  # titles and publishers stay as published
         "resources": (locale_file(settings), "resources"),
     }
     for kind in content_kinds().values():
-        wanted[kind.name] = (content_dir / kind.file, kind.schema)
+        wanted[kind.name] = (settings.translated(content_dir / kind.file), kind.schema)
     data, problems = {}, []
+    languages = available_languages(content_dir)
+    if settings.language not in languages:
+        problems.append(ContentProblem(
+            content_dir / "languages" / settings.language, f"no translation into language {settings.language!r}",
+            fix=f"use --language with one of: {', '.join(languages)}, or translate into content/languages/"
+                f"{settings.language}/"))
     for name, (path, schema) in wanted.items():
         if name == "resources" and not path.is_file():
             locales = ", ".join(available_locales(content_dir)) or "none"

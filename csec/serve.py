@@ -123,7 +123,8 @@ def start_build(curriculum: Curriculum, progress: Callable[[str], None]) -> None
     settings.build_dir.mkdir(parents=True, exist_ok=True)
     with (settings.build_dir / LOG_FILE).open("a", encoding="utf-8") as log:
         subprocess.Popen([sys.executable, "-m", "csec", "build", "--stale", "--content", str(settings.content_dir),
-                          "--locale", settings.locale, "--audience", settings.audience],
+                          "--locale", settings.locale, "--audience", settings.audience,
+                          "--language", settings.language],
                          stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
                          preexec_fn=_yield_to_the_slides)
     progress("Preparing the handouts and the guide in the background; the first page links them as they are ready")

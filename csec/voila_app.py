@@ -1,10 +1,10 @@
-"""The curriculum's Voila: Voila itself, reading notebooks for the page's audience and locale, with the
+"""The curriculum's Voila: Voila itself, reading notebooks for the page's audience, locale and language, with the
 project's own addresses (csec/server_pages.py), refusing any Host that is not this computer's own."""
 
 from voila.app import Voila
 
 from csec.audience_contents import AudienceContentsManager
-from csec.content import Curriculum, available_locales
+from csec.content import Curriculum, available_languages, available_locales
 from csec.group.facilitator_api import facilitator_routes
 from csec.group.room_memory import RoomMemory
 from csec.server_pages import curriculum_handlers
@@ -30,7 +30,8 @@ class CurriculumVoila(Voila):
         # Voila reads notebooks (pages and preheated kernels) through this manager.
         self.contents_manager = web_settings["contents_manager"] = AudienceContentsManager(
             parent=self, root_dir=self.contents_manager.root_dir, settings_json=self.page_settings.to_json(),
-            audiences=list(self.curriculum.audiences), locales=available_locales(self.page_settings.content_dir))
+            audiences=list(self.curriculum.audiences), locales=available_locales(self.page_settings.content_dir),
+            languages=available_languages(self.page_settings.content_dir))
         return web_settings
 
     def init_handlers(self) -> list:

@@ -1,7 +1,7 @@
 """The index dashboard: every session in order, with links to present and to handouts.
 
-The facilitator chooses the audience (and the locale, when the curriculum has
-more than one) here: each choice is a link to the same index for that choice,
+The facilitator chooses the audience (and the language and the locale, when the
+curriculum has more than one) here: each choice is a link to the same index for that choice,
 and its session links carry it on, so two tabs can present two audiences.
 """
 
@@ -9,16 +9,13 @@ from html import escape
 from pathlib import Path, PurePosixPath
 
 from csec.build_record import part_status
-from csec.content import Curriculum, active_curriculum, available_locales
+from csec.content import Curriculum, active_curriculum, available_languages, available_locales, language_name
 from csec.export.names import GUIDE_FILE_NAME, WALLET_CARD_NAME
 from csec.page import page_url
 from csec.settings import Settings
 from widgets.theme import Card, html_block, paragraph
 
-HANDOUTS_URL = "/handouts/"
-DECKS_URL = "/slides/"
 INDEX_NOTEBOOK = "index.ipynb"
-GUIDE_URL = "/guide/"
 
 
 def download_links(folder: Path, url: str, name: str, title: str) -> list[str]:
@@ -40,7 +37,7 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
     handouts = download_links(curriculum.settings.handouts_dir, handouts_url(curriculum), session["id"],
                               f'Session {session["number"]} handout')
     deck = curriculum.settings.decks_dir / f'{session["id"]}.html'
-    offline = (f'<br><a href="{DECKS_URL}{curriculum.settings.audience}/{deck.name}" download>Offline copy '
+    offline = (f'<br><a href="/{curriculum.settings.built_part("slides")}/{deck.name}" download>Offline copy '
                "(one file)</a>" if deck.is_file() else "")
     return (
         "<tr>"
@@ -57,12 +54,12 @@ def session_row(session: dict, curriculum: Curriculum) -> str:
 def build_status(curriculum: Curriculum, part: str) -> str:
     """Why a part's files may be missing, as the last build recorded it (csec/build.py), or ""."""
     settings = curriculum.settings
-    status = part_status(settings, part if part == "guide" else f"{part}/{settings.audience}")
+    status = part_status(settings, settings.built_part(part))
     return escape(status[0].upper() + status[1:]) if status else ""
 
 
 def handouts_url(curriculum: Curriculum) -> str:
-    return f"{HANDOUTS_URL}{curriculum.settings.audience}/"
+    return f"/{curriculum.settings.built_part('handouts')}/"
 
 
 def choice_links(label: str, chosen: str, choices: dict[str, str], url) -> str:
@@ -78,6 +75,11 @@ def choices_block(curriculum: Curriculum) -> str:
     audiences = {audience: details["label"] for audience, details in curriculum.audiences.items()}
     block = choice_links("Prepared for", settings.audience, audiences,
                          lambda audience: page_url(INDEX_NOTEBOOK, settings.choosing(audience=audience)))
+    languages = available_languages(settings.content_dir)
+    if len(languages) > 1:
+        names = {language: language_name(language) for language in languages}
+        block += choice_links("Language", settings.language, names,
+                              lambda language: page_url(INDEX_NOTEBOOK, settings.choosing(language=language)))
     locales = available_locales(settings.content_dir)
     if len(locales) > 1:
         block += choice_links("Help resources for", settings.locale, {locale: locale for locale in locales},
@@ -122,7 +124,8 @@ class SessionIndex(Card):
                                "Where to get help: wallet cards")
         wallet_cards = ("<p>Help resources to take away, eight wallet cards to a page: "
                         f'{" &middot; ".join(cards) or "not ready yet"}</p>')
-        guide_links = download_links(curriculum.settings.guide_dir, GUIDE_URL, GUIDE_FILE_NAME, "Facilitator guide")
+        guide_links = download_links(curriculum.settings.guide_dir, f"/{curriculum.settings.built_part('guide')}/",
+                                     GUIDE_FILE_NAME, "Facilitator guide")
         handouts_status = build_status(curriculum, "handouts")
         handouts_line = f'<p class="csec-build-status">Handouts: {handouts_status}</p>' if handouts_status else ""
         guide_status = build_status(curriculum, "guide") or ("" if guide_links else "Not ready yet")

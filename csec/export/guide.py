@@ -23,8 +23,9 @@ from csec.export.templating import TEMPLATES
 
 
 def chapter_files(settings) -> list[Path]:
-    """The guide's chapters in order: files named like 01-introduction.md."""
-    chapters = sorted(settings.chapters_dir.glob("[0-9][0-9]-*.md"))
+    """The guide's chapters in order (files named like 01-introduction.md), each in the chosen language where it
+    is translated (facilitator_guide/LANGUAGE/)."""
+    chapters = [settings.translated(path) for path in sorted(settings.chapters_dir.glob("[0-9][0-9]-*.md"))]
     if not chapters:
         raise CsecError(f"{settings.chapters_dir}: no chapters (files named like 01-introduction.md) to put in the guide")
     return chapters

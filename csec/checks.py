@@ -30,12 +30,13 @@ from csec.notebooks import (
     slide_type,
     slides,
 )
-from csec.settings import Settings
+from csec.settings import DEFAULT_LANGUAGE, Settings
 from csec.terminology import (
     DISCOURAGED_TERMS,
     discouraged_terms_in,
     outside_statute_quotations,
 )
+from csec.translation_checks import translation_problems
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
 # Calls every session notebook must make: (widget, what it provides, how to add it).
@@ -65,6 +66,8 @@ def check(settings: Settings) -> CheckReport:
     """Every problem in the content folder and the session notebooks; each figure computed once."""
     data, problems = read_all(settings)
     problems += _other_locales(settings)
+    if settings.language != DEFAULT_LANGUAGE and not problems:
+        problems += translation_problems(settings)
     if problems:
         return CheckReport(problems)  # cross-references need valid files first
     curriculum = build_curriculum(settings, data)

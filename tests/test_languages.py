@@ -9,7 +9,8 @@ import pytest
 from tornado.web import HTTPError
 
 from csec.audience_contents import SETTINGS_CELL_TAG, AudienceContentsManager
-from csec.content import available_languages, load_curriculum
+from csec.content import available_languages, load_curriculum, load_schema
+from csec.kinds import content_kinds
 from csec.page import page_url, presenting
 from csec.settings import PROJECT_ROOT, Settings, curriculum_settings
 from tests.command_line import assert_one_clear_line, call_csec
@@ -114,3 +115,97 @@ def test_the_index_offers_each_language_by_its_own_name_once_there_is_a_translat
     assert ('Language: <b aria-current="page">English</b> &middot; '
             '<a href="/voila/render/professionals/us/es/index.ipynb">Español</a>') in html
     assert "Language:" not in index_html(curriculum)  # the project itself has no translation yet
+
+
+def marked(value):
+    """Every text in ``value`` changed as a translation would change it, its length kept: the first letter's case
+    swapped ("money" becomes "Money")."""
+    if isinstance(value, dict):
+        return {key: marked(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [marked(item) for item in value]
+    if isinstance(value, str):
+        first = next((index for index, letter in enumerate(value) if letter.isalpha()), None)
+        return value if first is None else value[:first] + value[first].swapcase() + value[first + 1:]
+    return value
+
+
+def translated_as_its_schema_allows(original, schema: dict):
+    """``original`` with every text marked, except what the schema pins (an id's pattern, a choice's enum),
+    which stays as it is: what jsonschema itself refuses once marked is put back."""
+    from jsonschema import Draft202012Validator
+
+    translated = marked(original)
+    for error in Draft202012Validator(schema).iter_errors(translated):
+        assert error.validator in ("pattern", "enum"), error.message
+        *parents, last = error.absolute_path
+        english, target = original, translated
+        for key in parents:
+            english, target = english[key], target[key]
+        target[last] = english[last]
+    return translated
+
+
+@pytest.fixture
+def spanish_folder(tmp_path: Path) -> Path:
+    """A curriculum folder with every content file and notebook "translated" (each text marked, see marked)."""
+    import yaml
+
+    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
+    shutil.copytree(PROJECT_ROOT / "notebooks", tmp_path / "notebooks")
+    content = tmp_path / "content"
+    schemas = {Path(kind.file).name: kind.schema for kind in content_kinds().values()}
+    for original in [content / "curriculum.yaml", *sorted((content / "items").glob("*.yaml"))]:
+        translation = content / "languages" / "es" / original.relative_to(content)
+        translation.parent.mkdir(parents=True, exist_ok=True)
+        schema = load_schema("curriculum" if original.name == "curriculum.yaml" else schemas[original.name])
+        data = translated_as_its_schema_allows(yaml.safe_load(original.read_text("utf-8")), schema)
+        translation.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    (tmp_path / "notebooks" / "es").mkdir()
+    for original in sorted((tmp_path / "notebooks").glob("0*.ipynb")):
+        notebook = nbformat.read(original, as_version=4)
+        for cell in notebook.cells:
+            if cell.cell_type == "markdown" and cell.source.strip():
+                cell.source = marked(cell.source)
+        nbformat.write(notebook, tmp_path / "notebooks" / "es" / original.name)
+    return tmp_path
+
+
+def spanish_check(folder: Path) -> list[str]:
+    """The lines `csec check --language es` prints about the translation, with paths inside ``folder``."""
+    result = call_csec("check", "--content", str(folder / "content"), "--language", "es")
+    return [line.removeprefix(f"{folder}/") for line in result.stdout.splitlines() + result.stderr.splitlines()
+            if "languages/es" in line or "notebooks/es" in line]
+
+
+def test_a_whole_translation_checks_clean_and_one_untranslated_text_is_one_line_at_its_place(spanish_folder):
+    assert spanish_check(spanish_folder) == []
+    polls = spanish_folder / "content" / "languages" / "es" / "items" / "polls.yaml"
+    lines = polls.read_text("utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, start=1) if "fairly confident" in text)
+    polls.write_text("\n".join(text.replace("fairly confident", "Fairly confident") for text in lines), "utf-8")
+    assert spanish_check(spanish_folder) == [
+        f"content/languages/es/items/polls.yaml:{line}: polls.0.options.2 is left in the original: "
+        "'Fairly confident' (fix: translate it)"]
+
+
+def test_a_translated_notebook_missing_a_slide_or_changing_a_widget_call_is_one_line_each(spanish_folder):
+    path = spanish_folder / "notebooks" / "es" / NOTEBOOK
+    notebook = nbformat.read(path, as_version=4)
+    code = next(index for index, cell in enumerate(notebook.cells) if cell.cell_type == "code" and "(" in cell.source)
+    notebook.cells[code].source = notebook.cells[code].source.replace("(", "( ", 1)
+    nbformat.write(notebook, path)
+    assert spanish_check(spanish_folder) == [
+        f"notebooks/es/{NOTEBOOK}:notebook: cell {code + 1}: its code differs from the original's "
+        "(fix: keep code cells as they are)"]
+    del notebook.cells[next(i for i, cell in enumerate(notebook.cells) if cell.cell_type == "markdown")]
+    nbformat.write(notebook, path)
+    [line] = spanish_check(spanish_folder)
+    assert line.startswith(f"notebooks/es/{NOTEBOOK}:notebook: ") and "the cells or their kinds differ" in line
+
+
+def test_a_file_not_yet_translated_is_named_with_where_its_translation_goes(spanish_folder):
+    (spanish_folder / "content" / "languages" / "es" / "items" / "scenarios.yaml").unlink()
+    assert spanish_check(spanish_folder) == [
+        "content/languages/es/items/scenarios.yaml: scenarios.yaml is not translated into 'es' yet "
+        "(fix: copy items/scenarios.yaml here and translate its words)"]

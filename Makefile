@@ -6,35 +6,38 @@ PY := $(VENV)/bin/python
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 PYTEST := $(PY) -m pytest --numprocesses $(TEST_WORKERS) --dist worksteal
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
+# The UI's gettext catalogs (csec/i18n.py), compiled when the project is installed.
+CATALOGS := $(wildcard csec/locale/*/LC_MESSAGES/csec.po)
+COMPILED := $(CATALOGS:.po=.mo)
 
-.PHONY: serve test test-quick bench check build handouts guide clean chromium iproute2
+.PHONY: serve test test-quick bench check build handouts guide messages clean chromium iproute2
 
-serve: $(VENV)/.installed $(ASSETS)
+serve: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM)) $(if $(FOLLOW),--follow-slides)
 
-test: $(VENV)/.installed-test $(ASSETS) chromium iproute2
+test: $(VENV)/.installed-test $(ASSETS) $(COMPILED) chromium iproute2
 	$(PYTEST) $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser tests (no server, no Chromium needed).
-test-quick: $(VENV)/.installed-test $(ASSETS)
+test-quick: $(VENV)/.installed-test $(ASSETS) $(COMPILED)
 	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
 
-bench: $(VENV)/.installed-test $(ASSETS) chromium
+bench: $(VENV)/.installed-test $(ASSETS) $(COMPILED) chromium
 	$(PY) -m bench.first_widget
 	$(PY) -m bench.group_load
 	$(PY) -m bench.engine
 
-check: $(VENV)/.installed $(ASSETS)
+check: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec check
 
 # Every audience's handouts, the guide and the offline decks, with build/record.json (serve does this in the background).
-build: $(VENV)/.installed $(ASSETS)
+build: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec build
 
-handouts: $(VENV)/.installed $(ASSETS)
+handouts: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec export handouts
 
-guide: $(VENV)/.installed
+guide: $(VENV)/.installed $(COMPILED)
 	$(VENV)/bin/csec export guide
 
 $(PY):
@@ -54,6 +57,15 @@ $(VENV)/.installed-test: $(PY) pyproject.toml
 
 $(ASSETS): front-end-assets.txt | $(VENV)/.installed
 	$(PY) -m csec assets
+
+$(COMPILED): %.mo: %.po | $(VENV)/.installed
+	$(VENV)/bin/pybabel compile --input-file $< --output-file $@
+
+# For translators: gather the UI's messages into csec/locale/csec.pot and update every language's csec.po.
+messages: $(VENV)/.installed
+	$(VENV)/bin/pybabel extract --mapping-file babel.cfg --output-file csec/locale/csec.pot --project csec \
+	  --copyright-holder "the CSEC curriculum's authors" --sort-by-file .
+	$(VENV)/bin/pybabel update --input-file csec/locale/csec.pot --output-dir csec/locale --domain csec
 
 # Debian's Chromium drives the browser tests and prints the PDF handouts.
 # $(call debian,COMMAND,PACKAGE,WHAT IS SKIPPED WITHOUT IT): install a missing Debian package when root.

@@ -6,18 +6,23 @@ and identifier of the original (what its schema gives a `pattern` or an
 `enum`: ids, audiences, a notebook's path) and changes every text, except a
 name or a number. A notebook's translation (notebooks/CODE/) keeps the
 original's cells, their kinds, their metadata and every code cell as it is,
-and changes the words of each markdown cell.
+and changes the words of each markdown cell. The UI's catalog for the
+language (csec/locale/) translates every message.
 """
 
 import re
 from pathlib import Path
 
+from babel.messages.pofile import read_po
+
 from csec.content import line_of, load_schema, parse_yaml
 from csec.errors import ContentProblem
+from csec.i18n import CATALOGS, DOMAIN
 from csec.kinds import content_kinds
 from csec.notebooks import read_notebook
 from csec.settings import Settings
 
+PLACEHOLDER = re.compile(r"{\w+}")
 PUNCTUATION = "\"'“”‘’«»¿¡()[],.;:!?"
 
 
@@ -29,7 +34,7 @@ def translation_problems(settings: Settings) -> list[ContentProblem]:
         problems += file_problems(settings, settings.content_dir / name, load_schema(schema))
     for session in settings_sessions(settings):
         problems += notebook_problems(settings, settings.root / session["notebook"])
-    return problems
+    return problems + catalog_problems(settings.language)
 
 
 def settings_sessions(settings: Settings) -> list[dict]:
@@ -113,6 +118,30 @@ def child(schema: dict, key: str) -> dict:
 def shortened(text: str, length: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[:length - 1] + "…"
+
+
+def catalog_problems(language: str, catalogs: Path = CATALOGS) -> list[ContentProblem]:
+    """The UI's catalog for ``language`` (csec/i18n.py) translates every message and keeps its {placeholders}."""
+    path = catalogs / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not path.is_file():
+        return [ContentProblem(path, f"the buttons and messages are not translated into {language!r} yet",
+                               fix=f"run: .venv/bin/pybabel init -i csec/locale/csec.pot -d csec/locale -D csec -l "
+                                   f"{language}, then translate it")]
+    with path.open("rb") as file:
+        catalog = read_po(file)
+    problems = []
+    for message in catalog:
+        if not message.id:
+            continue
+        where = f"{message.lineno}"
+        if not message.string or message.fuzzy:
+            problems.append(ContentProblem(path, f"{shortened(message.id)!r} is not translated", location=where,
+                                           fix="translate it (and clear its fuzzy mark)"))
+        elif set(PLACEHOLDER.findall(message.string)) != set(PLACEHOLDER.findall(message.id)):
+            problems.append(ContentProblem(path, f"the translation of {shortened(message.id)!r} changes its "
+                                                 "{placeholders}", location=where,
+                                           fix="keep each {name} of the original, in any order"))
+    return problems
 
 
 def notebook_problems(settings: Settings, original: Path) -> list[ContentProblem]:

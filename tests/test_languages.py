@@ -209,3 +209,36 @@ def test_a_file_not_yet_translated_is_named_with_where_its_translation_goes(span
     assert spanish_check(spanish_folder) == [
         "content/languages/es/items/scenarios.yaml: scenarios.yaml is not translated into 'es' yet "
         "(fix: copy items/scenarios.yaml here and translate its words)"]
+
+
+def test_a_spanish_page_shows_the_activitys_own_words_in_spanish(translated_folder):
+    from widgets.pre_post_check import PrePostCheck
+
+    for language, start, progress in (("es", "Comenzar el cuestionario", "Después de la serie: pregunta 1 de 8"),
+                                      ("en", "Start the check", "After the series: question 1 of 8")):
+        curriculum = load_curriculum(curriculum_settings(translated_folder / "content", language=language))
+        with presenting(curriculum.settings):
+            check = PrePostCheck("series-check", "after", curriculum)
+            check.go_to(0)
+        assert check.start_button.description == start
+        assert progress in check.progress.value
+
+
+def test_the_ui_catalog_must_translate_every_message_and_keep_its_placeholders(tmp_path):
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    from csec.translation_checks import catalog_problems
+
+    catalog = Catalog(locale="es")
+    catalog.add("Next", "Siguiente")
+    catalog.add("Previous", "")
+    catalog.add("question {number} of {count}", "pregunta {numero} de {count}")
+    path = tmp_path / "es" / "LC_MESSAGES" / "csec.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as file:
+        write_po(file, catalog)
+    problems = [problem.message for problem in catalog_problems("es", tmp_path)]
+    assert problems == ["'Previous' is not translated",
+                        "the translation of 'question {number} of {count}' changes its {placeholders}"]
+    assert "not translated into 'fr' yet" in catalog_problems("fr", tmp_path)[0].message

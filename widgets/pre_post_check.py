@@ -5,16 +5,18 @@ from html import escape
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
+from csec.i18n import N_, _
 from csec.kinds.pre_post_check import statements_for
 from csec.kinds.statement import AGREEMENT_SCALE
 from widgets.phone_answers import PhoneAnswers
 from widgets.theme import LETTERS, Card, FeedbackPanel, actions, button, html_block, paragraph, show
 
 PHASES = {
-    "before": "Before the series",
-    "after": "After the series",
+    "before": N_("Before the series"),
+    "after": N_("After the series"),
 }
-PHONES_NOTE = "Today you can answer on your phone instead of a sheet: each question appears there when it opens."
+PHONES_NOTE = N_("Today you can answer on your phone instead of a sheet: each question appears there when it "
+                 "opens.")
 
 
 def lettered_options(question: dict) -> str:
@@ -52,15 +54,15 @@ class PrePostCheck(Card):
         self.statements = statements_for(self.item, curriculum.settings.audience, curriculum)
         self.position = 0
         self.room = room or room_in_use()
-        phones_note = paragraph(PHONES_NOTE, "csec-muted") if self.room else ""
+        phones_note = paragraph(_(PHONES_NOTE), "csec-muted") if self.room else ""
         self.instructions = html_block(paragraph(self.item["instructions"], "csec-muted") + phones_note)
         self.progress = html_block("", "csec-progress")
         self.question = html_block("")
-        self.start_button = button("Start the check")
+        self.start_button = button(_("Start the check"))
         self.start_button.on_click(lambda _button: self.go_to(0))
-        self.previous_button = button("Previous", secondary=True)
-        self.next_button = button("Next")
-        self.answer_button = button("Show the answer", secondary=True)
+        self.previous_button = button(_("Previous"), secondary=True)
+        self.next_button = button(_("Next"))
+        self.answer_button = button(_("Show the answer"), secondary=True)
         self.feedback = FeedbackPanel()
         self.notes = html_block("")
         self.phones = PhoneAnswers(*self._live(0)) if self.room else None
@@ -97,7 +99,7 @@ class PrePostCheck(Card):
         if not 0 <= position < self.length:
             return
         self.position = position
-        self.progress.value = paragraph(f"{PHASES[self.phase]}: {self._counted(position)}")
+        self.progress.value = paragraph(f"{_(PHASES[self.phase])}: {self._counted(position)}")
         self.question.value = self._asked_html(position)
         self._show_questions(True)  # the instructions are read once, at the start
         self.previous_button.disabled = position == 0
@@ -111,16 +113,17 @@ class PrePostCheck(Card):
     def _counted(self, position: int) -> str:
         """"question 2 of 8", or "statement 1 of 5" once the questions are done."""
         if position < len(self.questions):
-            return f"question {position + 1} of {len(self.questions)}"
-        return f"statement {position - len(self.questions) + 1} of {len(self.statements)}"
+            return _("question {number} of {count}").format(number=position + 1, count=len(self.questions))
+        return _("statement {number} of {count}").format(number=position - len(self.questions) + 1,
+                                                         count=len(self.statements))
 
     def _asked_html(self, position: int) -> str:
         if position < len(self.questions):
             question = self.questions[position]
             return paragraph(question["question"], "csec-question") + lettered_options(question)
         statement = self.statements[position - len(self.questions)]
-        return (paragraph("How much do you agree?", "csec-muted") + paragraph(statement["statement"], "csec-question")
-                + agreement_scale())
+        return (paragraph(_("How much do you agree?"), "csec-muted")
+                + paragraph(statement["statement"], "csec-question") + agreement_scale())
 
     def _live(self, position: int) -> tuple:
         """What stands at ``position`` as the phones answer it, counted apart before and after the series: the
@@ -142,6 +145,7 @@ class PrePostCheck(Card):
         question = self.questions[self.position]
         index, correct = next((i, o) for i, o in enumerate(question["options"]) if o.get("correct"))
         self.question.value = paragraph(question["question"], "csec-question")  # the options give way to the answer
-        self.feedback.show(paragraph(f"The answer: {LETTERS[index]}. {correct['text']}"))
+        answer = _("The answer: {letter}. {text}").format(letter=LETTERS[index], text=correct["text"])
+        self.feedback.show(paragraph(answer))
         self.notes.value = f'<aside class="notes">{paragraph(question["explanation"])}</aside>'  # for the facilitator
         self.answer_button.disabled = True

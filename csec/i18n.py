@@ -1,0 +1,35 @@
+"""The words of the engine and the activities (buttons, messages, labels) in the page's language.
+
+They are gettext messages, written in English in the code and the templates,
+with a catalog per language in csec/locale/LANGUAGE/LC_MESSAGES/csec.po that
+translators edit with the standard tools (Poedit, Weblate). `make messages`
+extracts them with Babel and updates each catalog; `make` compiles the
+catalogs when it installs the project. A message a catalog lacks shows in
+English. Content (what a session says) is translated apart, file for file
+(see csec/settings.py: Settings.translated).
+"""
+
+import gettext
+from functools import cache
+from pathlib import Path
+
+from csec.page import page_settings
+
+DOMAIN = "csec"
+CATALOGS = Path(__file__).parent / "locale"
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language``; English (the messages as written) where there is none."""
+    return gettext.translation(DOMAIN, CATALOGS, [language], fallback=True)
+
+
+def _(message: str) -> str:
+    """``message`` in the language of the page being presented (or exported)."""
+    return translations(page_settings().language).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Marks ``message`` for the catalogs where it is defined; translate it with ``_`` where it is shown."""
+    return message

@@ -34,7 +34,7 @@ async def serve(port: int, data: Path) -> None:
     store = AnswerStore.in_folder(data)
     room = open_bench_room(store)
     (data / ROOM_FILE).write_text(json.dumps({"room": room, "question": QUESTION_KEY}))
-    participant_server(store, fixed_question).listen(port, "127.0.0.1")
+    participant_server(store, {"en": fixed_question}).listen(port, "127.0.0.1")
     await asyncio.Event().wait()
 
 

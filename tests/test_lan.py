@@ -6,12 +6,15 @@ made-up address inside a network namespace the module makes."""
 import http.client
 import json
 import re
+import shutil
 import threading
 import time
 import urllib.request
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+import yaml
 from sqlalchemy import text
 
 from csec.browser import CHROMIUM_FLAGS
@@ -37,10 +40,13 @@ def room_browser(playwright_driver, chromium_executable, network, tmp_path_facto
 
 
 @contextmanager
-def facilitator_and_phones(browser, phones: int):
-    """The facilitator's screen at the projector's size and ``phones`` phones' screens, closed afterwards."""
+def facilitator_and_phones(browser, phones: int | list[str]):
+    """The facilitator's screen at the projector's size and phones' screens (as many, or one per browser
+    language), closed afterwards."""
+    languages = phones if isinstance(phones, list) else [None] * phones
     contexts = [browser.new_context(viewport={"width": 1280, "height": 720}),
-                *(browser.new_context(viewport={"width": 390, "height": 800}) for _phone in range(phones))]
+                *(browser.new_context(viewport={"width": 390, "height": 800}, locale=language)
+                  for language in languages)]
     try:
         yield contexts[0], contexts[1:]
     finally:
@@ -101,6 +107,48 @@ def test_three_phones_answer_a_poll_and_the_facilitator_sees_the_results(lan_ser
         poll.get_by_role("button", name="Close answers").click()
         phone_pages[0].get_by_text("No question is open.").wait_for(timeout=5000)
         assert "Closed on phones: 3 answers" in present_slide(slides).inner_text()
+
+
+@pytest.fixture(scope="module")
+def bilingual_folder(tmp_path_factory, served_folder) -> Path:
+    """The served curriculum with a Spanish translation of its polls (marked "ES: "; the rest stays English)."""
+    root = tmp_path_factory.mktemp("bilingual")
+    for folder in ("content", "notebooks", "facilitator_guide"):
+        shutil.copytree(served_folder / folder, root / folder)
+    polls = yaml.safe_load((root / "content" / "items" / "polls.yaml").read_text("utf-8"))
+    for poll in polls["polls"]:
+        poll["question"] = f"ES: {poll['question']}"
+        poll["options"] = [f"ES: {option}" for option in poll["options"]]
+    spanish = root / "content" / "languages" / "es" / "items"
+    spanish.mkdir(parents=True)
+    (spanish / "polls.yaml").write_text(yaml.safe_dump(polls, allow_unicode=True, sort_keys=False), "utf-8")
+    return root
+
+
+@pytest.mark.browser
+def test_a_spanish_phone_and_an_english_phone_answer_the_same_poll(room_browser, bilingual_folder, tmp_path):
+    port = free_port()
+    server, join_url, _room = start_lan_server(bilingual_folder, tmp_path, port)
+    with server, facilitator_and_phones(room_browser, ["es-MX", "en-US"]) as (facilitator, phones):
+        slides = facilitator.new_page()
+        open_session(slides, server.url, 3)  # the slides in English
+        poll = go_to_slide_showing(slides, POLL_QUESTION)
+        poll.get_by_role("button", name="Open on phones").click()
+        poll.get_by_text("Open on phones: 0 answers so far.").wait_for(timeout=WIDGET_TIMEOUT_MS)
+        spanish, english = (phone.new_page() for phone in phones)
+        for page in (spanish, english):
+            page.goto(join_url)
+        spanish.get_by_text(f"ES: {POLL_QUESTION}").wait_for(timeout=5000)
+        assert spanish.locator("html").get_attribute("lang") == "es"
+        assert spanish.get_by_role("heading", level=1).inner_text() == "Responder de forma anónima"
+        spanish.get_by_role("button", name=re.compile("^ES: Being a trusted adult")).click(timeout=5000)
+        spanish.get_by_text("Gracias: su respuesta quedó registrada.").wait_for()
+        english.get_by_text(POLL_QUESTION).wait_for(timeout=5000)
+        assert "ES:" not in english.locator("main").inner_text()
+        english.get_by_role("button", name=re.compile("^Being a trusted adult")).click(timeout=5000)
+        english.get_by_text("Thank you: your answer is in.").wait_for()
+        poll.get_by_text("Open on phones: 2 answers so far.").wait_for(timeout=10_000)
+        assert "2 (100%)" in poll.locator(".csec-poll-results").inner_text()  # counted together
 
 
 PRIVATE_ANSWER = "My cousin Jo gets gifts from a man, his number is 555 201 3344"

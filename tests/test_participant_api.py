@@ -33,6 +33,7 @@ from csec.group.store import MAX_TEXT_LENGTH, WRITTEN, AnswerStore
 from harness.background_server import free_port
 
 QUESTIONS = {"poll:confidence": {"text": "How confident do you feel?", "options": ["Not at all", "Very"]}}
+SPANISH = {"poll:confidence": {"text": "¿Qué tan seguro se siente?", "options": ["Nada", "Muy"]}}
 
 
 class ParticipantServer:
@@ -45,7 +46,8 @@ class ParticipantServer:
 
         def serve():
             asyncio.set_event_loop(self.loop)
-            server = participant_server(store, QUESTIONS.get, limits, memory)  # as `csec serve --lan` builds it
+            # as `csec serve --lan` builds it for English slides and a Spanish translation
+            server = participant_server(store, {"en": QUESTIONS.get, "es": SPANISH.get}, limits, memory)
             server.listen(self.port, "127.0.0.1")
             started.set()
             self.loop.run_forever()
@@ -55,9 +57,9 @@ class ParticipantServer:
         self.thread.start()
         started.wait(10)
 
-    def request(self, method: str, path: str, body: bytes | None = None, cookie: str = "") -> tuple:
+    def request(self, method: str, path: str, body: bytes | None = None, cookie: str = "", **headers: str) -> tuple:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        headers = {"Content-Type": "application/json", **({"Cookie": cookie} if cookie else {})}
+        headers = {"Content-Type": "application/json", **({"Cookie": cookie} if cookie else {}), **headers}
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         result = response.status, response.read(), response.headers
@@ -371,3 +373,29 @@ def test_signals_and_the_slide_belong_to_this_servers_own_room(followed):
     status, reply, _headers = followed.request("POST", f"/api/rooms/{other}/signals",
                                                json.dumps({"signal": "pause"}).encode(), cookie)
     assert status == 404 and followed.memory.signal_counts()["pause"] == 0
+
+
+def test_a_phone_reads_the_room_in_its_browsers_language_or_the_one_it_chooses_and_answers_count_together(api):
+    api.store.open_question(api.room, "poll:confidence", options=2)
+    status, body, headers = api.request("GET", f"/join/{api.room}", **{"Accept-Language": "es-MX,es;q=0.9,en;q=0.5"})
+    page = body.decode()
+    assert status == 200 and '<html lang="es">' in page and "<h1>Responder de forma anónima</h1>" in page
+    assert "Necesito una pausa" in page and 'href="?language=en"' in page  # and a switch back to English
+    spanish = headers["Set-Cookie"].split(";")[0]
+    status, reply, _headers = api.request("GET", f"/api/rooms/{api.room}/question", cookie=spanish,
+                                          **{"Accept-Language": "es-MX"})
+    assert json.loads(reply) == {"question": "poll:confidence", "text": "¿Qué tan seguro se siente?",
+                                 "options": ["Nada", "Muy"]}
+    english = join(api)  # no Accept-Language: the slides' own language
+    assert json.loads(api.request("GET", f"/api/rooms/{api.room}/question", cookie=english)[1])["text"] == \
+        "How confident do you feel?"
+    status, body, headers = api.request("GET", f"/join/{api.room}?language=en", cookie=spanish,
+                                        **{"Accept-Language": "es-MX"})
+    assert '<html lang="en">' in body.decode() and "csec_language=en" in headers["Set-Cookie"]  # chosen, and kept
+    chosen = f"{spanish}; csec_language=en"
+    status, reply, _headers = api.request("GET", f"/api/rooms/{api.room}/question", cookie=chosen,
+                                          **{"Accept-Language": "es-MX"})
+    assert json.loads(reply)["text"] == "How confident do you feel?"
+    assert answer(api, spanish, {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
+    assert answer(api, english, {"question": "poll:confidence", "option": 1}) == (201, {"ok": True})
+    assert api.store.counts(api.room, "poll:confidence", 2) == [0, 2]

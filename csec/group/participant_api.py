@@ -2,7 +2,8 @@
 
 A phone opens /join/ROOM, gets a device token signed by the server in a
 cookie (a few per network address), asks every second which question is open
-and posts one answer to it. Every request names the room; bodies are small
+and posts one answer to it, reading the page and the questions in its own
+language where the curriculum has it (csec/group/phone_language.py). Every request names the room; bodies are small
 JSON; each device has a rate limit, in bounded memory; refusals are a 4xx with
 a one-line message. Nothing about the person is read or kept.
 """
@@ -19,7 +20,10 @@ from sqlalchemy.exc import OperationalError
 from tornado.ioloop import IOLoop
 from tornado.web import HTTPError, RequestHandler, StaticFileHandler
 
+from csec.content import language_name
 from csec.group.device_tokens import DeviceTokens
+from csec.group.join_words import join_words
+from csec.group.phone_language import LANGUAGE_COOKIE, phone_language
 from csec.group.room_memory import SIGNALS, RoomMemory
 from csec.group.store import MAX_TEXT_LENGTH, AnswerRefused, AnswerStore
 
@@ -35,6 +39,8 @@ REMEMBERED_KEYS = 4096  # devices and addresses a limiter keeps track of; the le
 # question key -> {"text": ..., "options": [labels]} (no options: answered in writing),
 # or None when the curriculum has no such question.
 QuestionLookup = Callable[[str], dict | None]
+# language -> its lookup, the slides' own language first: each phone reads the questions in its own.
+PhoneQuestions = dict[str, QuestionLookup]
 
 
 class RateLimiter:
@@ -83,9 +89,9 @@ class Limits:
 class ParticipantHandler(RequestHandler):
     """What every participant request shares: the room must exist, the device is rate limited, errors are JSON."""
 
-    def initialize(self, store: AnswerStore, questions: QuestionLookup, limits: Limits,
+    def initialize(self, store: AnswerStore, questions: PhoneQuestions, limits: Limits,
                    memory: RoomMemory | None) -> None:
-        self.store, self.questions, self.limits = store, questions, limits
+        self.store, self.phone_questions, self.limits = store, questions, limits
         self.shared_memory = memory
 
     async def prepare(self) -> None:
@@ -99,6 +105,9 @@ class ParticipantHandler(RequestHandler):
             raise HTTPError(429, reason="Too many requests from this device. Wait a few seconds.")
         # The slide and the private signals are this server's own room's (a shared database holds others too).
         self.memory = self.shared_memory if self.shared_memory and self.shared_memory.code == room else None
+        self.language = phone_language(self.get_query_argument("language", None) or self.get_cookie(LANGUAGE_COOKIE),
+                                       self.request.headers.get("Accept-Language", ""), list(self.phone_questions))
+        self.questions = self.phone_questions[self.language]
 
     def json_body(self) -> dict:
         """The request's small JSON object, or a 4xx saying it is not one."""
@@ -142,7 +151,11 @@ class JoinPage(ParticipantHandler):
             self.set_cookie(DEVICE_COOKIE, self.device, httponly=True, samesite="Strict", expires_days=1)
         self.set_header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
         self.set_header("X-Frame-Options", "DENY")  # for browsers that predate frame-ancestors
-        self.render("join.html", room=room, longest=MAX_TEXT_LENGTH)
+        if self.get_query_argument("language", None) == self.language:  # chosen on the page: kept for the next
+            self.set_cookie(LANGUAGE_COOKIE, self.language, httponly=True, samesite="Strict", expires_days=1)
+        languages = [(language, language_name(language)) for language in self.phone_questions]
+        self.render("join.html", room=room, longest=MAX_TEXT_LENGTH, language=self.language, languages=languages,
+                    words=join_words(self.language))
 
     def get_template_path(self) -> str:
         return str(JOIN_PAGE_FOLDER)
@@ -211,9 +224,10 @@ def _storable(*values: object) -> bool:
     return True
 
 
-def participant_routes(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None,
+def participant_routes(store: AnswerStore, questions: PhoneQuestions, limits: Limits | None = None,
                        memory: RoomMemory | None = None) -> list:
-    """Tornado routes for the participant page and API (``memory``: the room this server opened)."""
+    """Tornado routes for the participant page and API (``questions``: by language; ``memory``: the room this
+    server opened)."""
     options = {"store": store, "questions": questions, "limits": limits or Limits(store), "memory": memory}
     room = r"(?P<room>[A-Za-z0-9]{1,12})"
     return [

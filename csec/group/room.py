@@ -12,10 +12,10 @@ from functools import partial
 from tornado.log import access_log
 from tornado.web import Application, RequestHandler
 
-from csec.content import Curriculum
+from csec.content import Curriculum, available_languages, load_curriculum
 from csec.errors import CsecError
 from csec.group.listener import ParticipantHTTPServer
-from csec.group.participant_api import Limits, QuestionLookup, participant_routes
+from csec.group.participant_api import Limits, PhoneQuestions, participant_routes
 from csec.group.questions import question_for_phones
 from csec.group.room_memory import RoomMemory
 from csec.group.store import AnswerStore
@@ -69,7 +69,7 @@ def open_room(store: AnswerStore, port: int, code: str | None = None, written_an
     return Room(address=address, port=port, code=code, store=store, memory=RoomMemory(code, follow_slides))
 
 
-def participant_server(store: AnswerStore, questions: QuestionLookup, limits: Limits | None = None,
+def participant_server(store: AnswerStore, questions: PhoneQuestions, limits: Limits | None = None,
                        memory: RoomMemory | None = None) -> ParticipantHTTPServer:
     """The join page and answers as one HTTP server, not yet listening (also what `make bench` loads)."""
     application = Application(participant_routes(store, questions, limits, memory), log_function=log_unless_refused)
@@ -87,8 +87,16 @@ def log_unless_refused(handler: RequestHandler) -> None:
         "%d %s %s (%s) %.2fms", status, request.method, request.uri, request.remote_ip, 1000 * request.request_time())
 
 
+def phone_questions(curriculum: Curriculum) -> PhoneQuestions:
+    """The questions as phones read them in each language the curriculum has, the slides' own first."""
+    settings = curriculum.settings
+    others = [language for language in available_languages(settings.content_dir) if language != settings.language]
+    curricula = [curriculum, *(load_curriculum(settings.choosing(language=language)) for language in others)]
+    return {chosen.settings.language: partial(question_for_phones, chosen) for chosen in curricula}
+
+
 def listen_for_participants(room: Room, curriculum: Curriculum) -> ParticipantHTTPServer:
     """Serve the join page and answers on the room's network address (in the running event loop)."""
-    server = participant_server(room.store, partial(question_for_phones, curriculum), memory=room.memory)
+    server = participant_server(room.store, phone_questions(curriculum), memory=room.memory)
     server.listen(room.port, room.address)
     return server

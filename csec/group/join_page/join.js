@@ -6,11 +6,8 @@
   var shown = null, answered = {};
   var main = document.getElementById("question"), status = document.getElementById("status");
   var slide = document.getElementById("slide"), slideText = document.getElementById("slide-text"), slideShown = null;
-  var SIGNAL_SENT = {
-    pause: "Sent. The facilitator sees that someone would like a pause, never who.",
-    talk: "Sent. The facilitator sees that someone would like to talk afterwards, never who. When the session " +
-          "ends you can go to them, or to someone else you trust; the help numbers from the session are there too."
-  };
+  var words = JSON.parse(document.body.getAttribute("data-words"));  // in the phone's language
+  var SIGNAL_SENT = {pause: words.pause_sent, talk: words.talk_sent};
   function showSlide(blocks) {
     slide.hidden = !blocks;
     var shown = JSON.stringify(blocks || []);
@@ -33,7 +30,7 @@
                                                body: JSON.stringify({signal: which})})
       .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
       .then(function (result) { said.textContent = result[0] ? SIGNAL_SENT[which] : result[1].error; })
-      .catch(function () { said.textContent = "Could not send. Check the Wi-Fi and try again."; })
+      .catch(function () { said.textContent = words.not_sent; })
       .then(function () { setTimeout(function () { button.disabled = false; }, 60000); });
   }
   document.querySelectorAll("[data-signal]").forEach(function (button) {
@@ -41,7 +38,7 @@
   });
   function show(current) {
     showSlide(current.slide);
-    if (!current.question) { main.textContent = ""; shown = null; status.textContent = "No question is open."; return; }
+    if (!current.question) { main.textContent = ""; shown = null; status.textContent = words.no_question; return; }
     if (current.question === shown) { return; }
     shown = current.question;
     main.textContent = "";
@@ -56,20 +53,20 @@
       button.addEventListener("click", function () { send(current.question, {option: index}); });
       main.appendChild(button);
     });
-    status.textContent = answered[shown] ? "Thank you: your answer is in." : "";
+    status.textContent = answered[shown] ? words.thanks : "";
   }
   function write(question) {
     var label = document.createElement("label"), box = document.createElement("textarea");
     var button = document.createElement("button");
-    label.textContent = "Your answer (at most " + longest + " characters; no names, please):";
+    label.textContent = words.your_answer.replace("{longest}", longest);
     label.htmlFor = box.id = "written";
     box.maxLength = Number(longest);
     box.rows = 4;
-    button.textContent = "Send";
+    button.textContent = words.send;
     button.addEventListener("click", function () { send(question, {text: box.value}); });
     box.disabled = button.disabled = !!answered[question];
     [label, box, button].forEach(function (element) { main.appendChild(element); });
-    status.textContent = answered[question] ? "Thank you: your answer is in." : "";
+    status.textContent = answered[question] ? words.thanks : "";
   }
   function send(question, answer) {
     answer.question = question;
@@ -78,16 +75,16 @@
       .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
       .then(function (result) {
         if (result[0] || /already answered/.test(result[1].error || "")) { answered[question] = true; }
-        status.textContent = result[0] ? "Thank you: your answer is in." : result[1].error;
+        status.textContent = result[0] ? words.thanks : result[1].error;
         main.querySelectorAll("button, textarea").forEach(function (b) { b.disabled = !!answered[question]; });
       })
-      .catch(function () { status.textContent = "Could not send. Check the Wi-Fi and try again."; });
+      .catch(function () { status.textContent = words.not_sent; });
   }
   // Every second; twice a second while following the slides, so a new slide is here within a second
   // (20 requests in 10 s: inside a device's limit of 30, with room for answers and signals).
   function poll() {
     fetch("/api/rooms/" + room + "/question").then(function (r) { return r.json(); }).then(show)
-      .catch(function () { status.textContent = "Waiting for the connection..."; })
+      .catch(function () { status.textContent = words.waiting; })
       .then(function () { setTimeout(poll, slideShown === null ? 1000 : 500); });
   }
   poll();

@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 # The suite runs on every core, up to four (each worker starts its own test server and browser): TEST_WORKERS=1 for one.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 PYTEST := $(PY) -m pytest --numprocesses $(TEST_WORKERS) --dist worksteal
+# Every notebook runs top to bottom in one kernel (nbval): each stays whole on one worker.
+NOTEBOOK_TESTS := $(PY) -m pytest --numprocesses $(TEST_WORKERS) --dist loadfile notebooks
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 # The UI's gettext catalogs (csec/i18n.py), compiled when the project is installed.
 CATALOGS := $(wildcard csec/locale/*/LC_MESSAGES/csec.po)
@@ -16,11 +18,13 @@ serve: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM)) $(if $(FOLLOW),--follow-slides)
 
 test: $(VENV)/.installed-test $(ASSETS) $(COMPILED) chromium iproute2
-	$(PYTEST) $(PYTEST_ARGS)
+	$(PYTEST) tests $(PYTEST_ARGS)
+	$(NOTEBOOK_TESTS)
 
 # The inner loop: everything but the browser tests (no server, no Chromium needed).
 test-quick: $(VENV)/.installed-test $(ASSETS) $(COMPILED)
-	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
+	$(PYTEST) -m "not browser" tests $(PYTEST_ARGS)
+	$(NOTEBOOK_TESTS)
 
 bench: $(VENV)/.installed-test $(ASSETS) $(COMPILED) chromium
 	$(PY) -m bench.first_widget

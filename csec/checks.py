@@ -31,11 +31,7 @@ from csec.notebooks import (
     slides,
 )
 from csec.settings import DEFAULT_LANGUAGE, Settings
-from csec.terminology import (
-    DISCOURAGED_TERMS,
-    discouraged_terms_in,
-    outside_statute_quotations,
-)
+from csec.terminology import discouraged_terms_in, guidance_for, outside_statute_quotations
 from csec.translation_checks import translation_problems
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
@@ -399,7 +395,9 @@ def _states_something(cell) -> bool:
 def _authored_texts(settings: Settings) -> list[tuple[Path, str, str]]:
     """(file, location, text) for every notebook cell, content line and guide line."""
     texts = []
-    for path in sorted(settings.notebooks_dir.glob("*.ipynb")):
+    notebooks = [path for path in settings.notebooks_dir.rglob("*.ipynb")  # translations (notebooks/LANGUAGE/) too
+                 if ".ipynb_checkpoints" not in path.parts]
+    for path in sorted(notebooks):
         try:
             notebook = read_notebook(path)
         except ContentProblem:
@@ -419,7 +417,7 @@ def _wording_problems(settings: Settings) -> list[ContentProblem]:
     for path, location, text in _authored_texts(settings):
         for term in discouraged_terms_in(text):
             problems.append(ContentProblem(path, f"discouraged term {term!r}", location=location,
-                                           fix=f"say {DISCOURAGED_TERMS[term]!r} (Luxembourg Terminology Guidelines)"))
+                                           fix=guidance_for(term)))
         if not path.is_relative_to(resources_dir):
             for number in PHONE_NUMBER.findall(text):
                 problems.append(ContentProblem(

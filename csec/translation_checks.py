@@ -22,6 +22,7 @@ from csec.kinds import content_kinds
 from csec.notebooks import read_notebook
 from csec.settings import Settings
 
+MIN_SENTENCE_WORDS = 4  # shorter ones may be a name, a title or a number, the same in both languages
 PLACEHOLDER = re.compile(r"{\w+}")
 PUNCTUATION = "\"'“”‘’«»¿¡()[],.;:!?"
 
@@ -81,11 +82,24 @@ def differences(original: object, translated: object, schema: dict, root: dict, 
             return [(path, f"{where} is left in the original: {shortened(original)!r}", "translate it")]
         if not isinstance(translated, str):
             return [(path, f"{where} is not a text as in the original", "write the translation as text")]
-        return []
+        return [(path, f"{where} keeps a sentence of the original: {shortened(sentence)!r}", "translate it")
+                for sentence in sentences_left(original, translated)]
     if translated != original:
         return [(path, f"{where} is {translated!r}, the original {original!r}",
                  "keep ids, numbers and choices as in the original: only the words change")]
     return []
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text or a markdown cell, of four words or more, with their spacing made plain."""
+    parts = re.split(r"(?<=[.!?:])\s+|\n+", text)
+    return [" ".join(part.split()) for part in parts if len(part.split()) >= MIN_SENTENCE_WORDS]
+
+
+def sentences_left(original: str, translated: str) -> list[str]:
+    """The sentences of ``translated`` copied from ``original``: left in its language."""
+    english = set(sentences(original))
+    return [sentence for sentence in sentences(translated) if sentence in english]
 
 
 def name_or_number(text: str) -> bool:
@@ -167,5 +181,8 @@ def notebook_problems(settings: Settings, original: Path) -> list[ContentProblem
             problems.append((number, "its code differs from the original's", "keep code cells as they are"))
         if cell.cell_type == "markdown" and cell.source.strip() and cell.source == words.source:
             problems.append((number, f"it is left in the original: {shortened(cell.source)!r}", "translate it"))
+        elif cell.cell_type == "markdown":
+            problems += [(number, f"it keeps a sentence of the original: {shortened(sentence)!r}", "translate it")
+                         for sentence in sentences_left(cell.source, words.source)]
     return [ContentProblem(translation, f"cell {number}: {message}", location="notebook", fix=fix)
             for number, message, fix in problems]

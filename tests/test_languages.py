@@ -1,6 +1,7 @@
 """A language is a choice apart from the locale: translated content beside the original, chosen by --language or
 by the page's address, the original wherever a file has no translation yet."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -117,16 +118,21 @@ def test_the_index_offers_each_language_by_its_own_name_once_there_is_a_translat
     assert "Language:" not in index_html(curriculum)  # the project itself has no translation yet
 
 
+# What a translation would not change in a text: markup, a link's target, code, a web address, a {placeholder}.
+UNTOUCHED = re.compile(r"(<[^>]*>|\]\([^)]*\)|`[^`]*`|https?://\S+|\{[^}]*\})")
+
+
 def marked(value):
-    """Every text in ``value`` changed as a translation would change it, its length kept: the first letter's case
-    swapped ("money" becomes "Money")."""
+    """Every text in ``value`` changed as a translation changes every sentence, its length and markup kept: the
+    first letter of each word in the other case ("agree" becomes "Agree", "I know" becomes "i Know")."""
     if isinstance(value, dict):
         return {key: marked(item) for key, item in value.items()}
     if isinstance(value, list):
         return [marked(item) for item in value]
     if isinstance(value, str):
-        first = next((index for index, letter in enumerate(value) if letter.isalpha()), None)
-        return value if first is None else value[:first] + value[first].swapcase() + value[first + 1:]
+        pieces = UNTOUCHED.split(value)
+        return "".join(piece if index % 2 else re.sub(r"\b[^\W\d_]", lambda letter: letter.group().swapcase(), piece)
+                       for index, piece in enumerate(pieces))
     return value
 
 
@@ -182,8 +188,8 @@ def test_a_whole_translation_checks_clean_and_one_untranslated_text_is_one_line_
     assert spanish_check(spanish_folder) == []
     polls = spanish_folder / "content" / "languages" / "es" / "items" / "polls.yaml"
     lines = polls.read_text("utf-8").splitlines()
-    line = next(number for number, text in enumerate(lines, start=1) if "fairly confident" in text)
-    polls.write_text("\n".join(text.replace("fairly confident", "Fairly confident") for text in lines), "utf-8")
+    line = next(number for number, text in enumerate(lines, start=1) if "fairly Confident" in text)
+    polls.write_text("\n".join(text.replace("fairly Confident", "Fairly confident") for text in lines), "utf-8")
     assert spanish_check(spanish_folder) == [
         f"content/languages/es/items/polls.yaml:{line}: polls.0.options.2 is left in the original: "
         "'Fairly confident' (fix: translate it)"]
@@ -200,7 +206,8 @@ def test_a_translated_notebook_missing_a_slide_or_changing_a_widget_call_is_one_
         "(fix: keep code cells as they are)"]
     del notebook.cells[next(i for i, cell in enumerate(notebook.cells) if cell.cell_type == "markdown")]
     nbformat.write(notebook, path)
-    [line] = spanish_check(spanish_folder)
+    lines = spanish_check(spanish_folder); print(lines)
+    [line] = lines
     assert line.startswith(f"notebooks/es/{NOTEBOOK}:notebook: ") and "the cells or their kinds differ" in line
 
 
@@ -242,3 +249,35 @@ def test_the_ui_catalog_must_translate_every_message_and_keep_its_placeholders(t
     assert problems == ["'Previous' is not translated",
                         "the translation of 'question {number} of {count}' changes its {placeholders}"]
     assert "not translated into 'fr' yet" in catalog_problems("fr", tmp_path)[0].message
+
+
+def test_a_discouraged_spanish_term_or_a_phone_number_in_a_translation_is_one_line(spanish_folder):
+    polls = spanish_folder / "content" / "languages" / "es" / "items" / "polls.yaml"
+    lines = polls.read_text("utf-8").splitlines()
+    number = next(index for index, text in enumerate(lines) if "question:" in text)
+    lines[number] += " Hablemos de la prostitución infantil."
+    polls.write_text("\n".join(lines), "utf-8")
+    assert spanish_check(spanish_folder) == [
+        f"content/languages/es/items/polls.yaml:{number + 1}: discouraged term 'prostitución infantil' (fix: say "
+        "'explotación sexual de niñas, niños y adolescentes' (Orientaciones terminológicas de Luxemburgo))"]
+    path = spanish_folder / "notebooks" / "es" / NOTEBOOK
+    notebook = nbformat.read(path, as_version=4)
+    cell = next(index for index, cell in enumerate(notebook.cells) if cell.cell_type == "markdown")
+    notebook.cells[cell].source += "\n\nLlame al 555-201-3344."
+    nbformat.write(notebook, path)
+    assert f"notebooks/es/{NOTEBOOK}:cell {cell + 1}: phone number 555-201-3344 outside the resources file" in \
+        " ".join(spanish_check(spanish_folder))
+
+
+def test_an_english_sentence_left_in_a_spanish_notebook_is_one_line(spanish_folder):
+    original = nbformat.read(spanish_folder / "notebooks" / NOTEBOOK, as_version=4)
+    path = spanish_folder / "notebooks" / "es" / NOTEBOOK
+    notebook = nbformat.read(path, as_version=4)
+    number, sentence = next((number, line.strip("- ")) for number, cell in enumerate(original.cells)
+                            if cell.cell_type == "markdown" for line in cell.source.splitlines()
+                            if len(line.split()) >= 6 and line.count(".") == 1 and line.endswith("."))
+    notebook.cells[number].source += f"\n\n{sentence}"  # one sentence of the original, left as it was
+    nbformat.write(notebook, path)
+    [line] = spanish_check(spanish_folder)
+    assert line.startswith(f"notebooks/es/{NOTEBOOK}:notebook: cell {number + 1}: it keeps a sentence of the "
+                           "original: ") and "(fix: translate it)" in line

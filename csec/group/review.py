@@ -50,8 +50,8 @@ def review_flags(text: str, language: str = "en") -> list[str]:
 
 @cache
 def _review_words(language: str) -> re.Pattern:
-    """One pattern for every word on ``language``'s list (English adds the discouraged terms), whole words only,
+    """One pattern for every word on ``language``'s list and its discouraged terms, whole words only,
     made once: the review list is drawn again every second."""
-    words = (*REVIEW_WORDS.get(language, ()), *(DISCOURAGED_TERMS if language == "en" else ()))
+    words = (*REVIEW_WORDS.get(language, ()), *DISCOURAGED_TERMS.get(language, ()))
     alternatives = "|".join(re.escape(word) for word in words) or r"(?!)"  # no list: matches nothing
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

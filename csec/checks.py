@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from csec.content import (
     PATH_MINUTES,
@@ -34,6 +35,9 @@ from csec.settings import DEFAULT_LANGUAGE, Settings
 from csec.terminology import discouraged_terms_in, guidance_for, outside_statute_quotations
 from csec.translation_checks import translation_problems
 
+if TYPE_CHECKING:
+    from csec.reading_level import ReadingScale
+
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
 # Calls every session notebook must make: (widget, what it provides, how to add it).
 REQUIRED_PARTS = {
@@ -54,7 +58,8 @@ class CheckReport:
     """What `csec check` found: every problem and, for content that checks clean, what it prints besides."""
 
     problems: list[ContentProblem]
-    reading_levels: list[tuple[dict, dict[str, float]]] = field(default_factory=list)  # (session, grades)
+    reading_scale: "ReadingScale | None" = None  # the formula for the language checked, if there is one
+    reading_levels: list[tuple[dict, dict[str, float]]] = field(default_factory=list)  # (session, scores)
     theme_counts: dict[str, Counter] = field(default_factory=dict)  # audience -> scenarios seen per theme
 
 
@@ -72,25 +77,25 @@ def check(settings: Settings) -> CheckReport:
     problems += _wording_problems(settings)
     if problems:
         return CheckReport(problems)
-    from csec.reading_level import session_grades
+    from csec.reading_level import reading_scale, session_scores
 
-    levels = [(session, session_grades(curriculum, session)) for session in curriculum.sessions]
+    scale = reading_scale(settings.language)
+    levels = [(session, session_scores(curriculum, scale, session)) for session in curriculum.sessions] if scale \
+        else []
     themes = theme_counts(curriculum)
-    return CheckReport(coverage_problems(curriculum, themes) + _reading_level_problems(curriculum, levels),
-                       levels, themes)
+    return CheckReport(coverage_problems(curriculum, themes) + _reading_level_problems(curriculum, scale, levels),
+                       scale, levels, themes)
 
 
 def run_checks(settings: Settings) -> list[ContentProblem]:
     return check(settings).problems
 
 
-def _reading_level_problems(curriculum, levels: list[tuple[dict, dict[str, float]]]) -> list[ContentProblem]:
-    from csec.reading_level import target_grade
-
+def _reading_level_problems(curriculum, scale, levels: list[tuple[dict, dict[str, float]]]) -> list[ContentProblem]:
     return [ContentProblem(curriculum.settings.notebook(session),
-                           f"reading level for {audience} is grade {grade:.1f}, above {target_grade(audience):.0f}",
+                           f"reading level for {audience} is {scale.name} {score:.1f}, {scale.limit(audience)}",
                            location="notebook", fix="use shorter sentences and everyday words in slides and activities")
-            for session, grades in levels for audience, grade in grades.items() if grade > target_grade(audience)]
+            for session, scores in levels for audience, score in scores.items() if scale.too_hard(score, audience)]
 
 
 def _other_locales(settings: Settings) -> list[ContentProblem]:

@@ -174,7 +174,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_check(args: argparse.Namespace) -> int:
     from csec.checks import check
-    from csec.reading_level import target_grade
 
     report = check(_settings(args))
     for problem in report.problems:
@@ -183,10 +182,10 @@ def run_check(args: argparse.Namespace) -> int:
         count = len(report.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
         return 1
-    for session, grades in report.reading_levels:
-        figures = ", ".join(f"{audience} {grade:.1f} (max {target_grade(audience):.0f})"
-                            for audience, grade in grades.items())
-        print(f"Reading level of session {session['number']} ({session['id']}), Flesch-Kincaid grade: {figures}")
+    scale = report.reading_scale
+    for session, scores in report.reading_levels:
+        figures = ", ".join(f"{audience} {score:.1f} ({scale.limit(audience)})" for audience, score in scores.items())
+        print(f"Reading level of session {session['number']} ({session['id']}), {scale.name}: {figures}")
     for audience, themes in report.theme_counts.items():
         counted = ", ".join(f"{theme} {count}" for theme, count in sorted(themes.items()))
         print(f"Scenarios {audience} sees, by theme: {counted}")

@@ -332,7 +332,8 @@ def test_reading_level_above_the_audience_target_is_a_problem(content_copy):
     text = text.replace("What surprised you most in this session?", long_question)
     path.write_text(text)
     problems = problems_in(content_copy)
-    assert any("01_what_is_csec.ipynb:notebook: reading level for youth is grade" in p and "above 8" in p
+    assert any("01_what_is_csec.ipynb:notebook: reading level for youth is Flesch-Kincaid grade" in p
+               and p.endswith(", max 8 (fix: use shorter sentences and everyday words in slides and activities)")
                for p in problems), problems
 
 
@@ -449,7 +450,8 @@ def test_a_hard_statement_raises_the_reading_level_of_the_sessions_that_ask_it(c
                                              json.dumps(", ".join([DENSE] * 40) + ".")))
     problems = problems_in(content_copy)
     for notebook in ("01_what_is_csec.ipynb", "06_scenario_workshop.ipynb"):
-        assert any(f"{notebook}:notebook: reading level for youth is grade" in p for p in problems), problems
+        assert any(f"{notebook}:notebook: reading level for youth is Flesch-Kincaid grade" in p
+                   for p in problems), problems
     assert not any("reading level for professionals" in p for p in problems)
 
 

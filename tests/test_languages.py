@@ -7,6 +7,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import yaml
 from tornado.web import HTTPError
 
 from csec.audience_contents import SETTINGS_CELL_TAG, AudienceContentsManager
@@ -155,8 +156,6 @@ def translated_as_its_schema_allows(original, schema: dict):
 @pytest.fixture
 def spanish_folder(tmp_path: Path) -> Path:
     """A curriculum folder with every content file and notebook "translated" (each text marked, see marked)."""
-    import yaml
-
     shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
     shutil.copytree(PROJECT_ROOT / "notebooks", tmp_path / "notebooks")
     content = tmp_path / "content"
@@ -281,3 +280,18 @@ def test_an_english_sentence_left_in_a_spanish_notebook_is_one_line(spanish_fold
     [line] = spanish_check(spanish_folder)
     assert line.startswith(f"notebooks/es/{NOTEBOOK}:notebook: cell {number + 1}: it keeps a sentence of the "
                            "original: ") and "(fix: translate it)" in line
+
+
+def test_spanish_is_read_with_a_spanish_formula_and_a_dense_spanish_text_is_one_line(spanish_folder):
+    result = call_csec("check", "--content", str(spanish_folder / "content"), "--language", "es")
+    line = next(line for line in result.stdout.splitlines() if line.startswith("Reading level of session 1"))
+    assert "Fernández-Huerta reading ease" in line and "youth" in line and "(min 70)" in line and "(min 60)" in line
+    curriculum = spanish_folder / "content" / "languages" / "es" / "curriculum.yaml"
+    dense = ("La administración interinstitucional correspondiente consideraría indispensables determinadas "
+             "responsabilidades extraordinariamente complicadas")  # long words, one long sentence
+    data = yaml.safe_load(curriculum.read_text("utf-8"))
+    data["sessions"][0]["reflection_questions"][0] = ", ".join([dense] * 150) + "?"
+    curriculum.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    problems = [line for line in spanish_check(spanish_folder) if "reading level" in line]
+    assert problems and all("Fernández-Huerta reading ease" in line and ("min 70" in line or "min 60" in line)
+                            for line in problems), problems

@@ -93,11 +93,12 @@ def test_the_offline_deck_shows_the_audiences_own_slides(session, audience):
 
 def test_the_guide_lists_every_version_of_a_slide_labelled():
     from csec.export.session_pages import session_page
-    from csec.export.templating import TEMPLATES
+    from csec.export.templating import export_templates
 
     curriculum = curriculum_for("professionals")
     for session in SESSIONS_WITH_VARIANTS:
-        html = TEMPLATES.get_template("session_page.html.j2").render(page=session_page(curriculum, session))
+        template = export_templates("en").get_template("session_page.html.j2")
+        html = template.render(page=session_page(curriculum, session))
         for heading, audiences in limited_slide_headings(session):
             labels = "; ".join(curriculum.audiences[a]["label"] for a in audiences)
             assert re.search(rf"Slide \d+: {re.escape(html_escape(heading))}</h3>\s*<p class=\"audience-variant\">"

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from csec.content import PATH_MINUTES
 from csec.errors import CsecError
-from csec.export.templating import TEMPLATES
+from csec.export.templating import export_templates
 from csec.notebooks import is_facilitator, read_notebook
 from csec.settings import PROJECT_ROOT
 from csec.terminology import discouraged_terms_in
@@ -33,7 +33,8 @@ def words(text: str) -> str:
 def page_html(curriculum, session) -> str:
     from csec.export.session_pages import session_page
 
-    return TEMPLATES.get_template("session_page.html.j2").render(page=session_page(curriculum, session))
+    template = export_templates(curriculum.settings.language).get_template("session_page.html.j2")
+    return template.render(page=session_page(curriculum, session))
 
 
 @pytest.fixture(scope="module")

@@ -295,3 +295,19 @@ def test_spanish_is_read_with_a_spanish_formula_and_a_dense_spanish_text_is_one_
     problems = [line for line in spanish_check(spanish_folder) if "reading level" in line]
     assert problems and all("Fernández-Huerta reading ease" in line and ("min 70" in line or "min 60" in line)
                             for line in problems), problems
+
+
+def test_a_spanish_answer_sheet_has_its_own_words_in_spanish_and_the_english_one_stays_english(translated_folder):
+    from csec.export.handouts import render_answer_sheet_html
+
+    for language, words, absent in (
+            ("es", ["Anonymous check: hoja de respuestas", "Antes de la serie", "Después de la serie",
+                    "¿Qué tan de acuerdo está?", "Muy en desacuerdo", "No estoy seguro o segura",
+                    "Dónde pedir ayuda (United States)"], "Before the series"),
+            ("en", ["Anonymous check: answer sheet", "Before the series", "How much do you agree?",
+                    "Strongly disagree", "Where to get help (United States)"], "Antes de la serie")):
+        curriculum = load_curriculum(curriculum_settings(translated_folder / "content", language=language))
+        html = render_answer_sheet_html(curriculum, curriculum.item("pre_post_check", "series-check"), "letter")
+        for text in words:
+            assert text in html, (language, text)
+        assert absent not in html

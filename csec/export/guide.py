@@ -18,7 +18,7 @@ from csec.export.names import GUIDE_FILE_NAME
 from csec.export.handouts import help_resource_cards
 from csec.export.printing import FORMATS, PAPER_SIZES, pdf_printer
 from csec.export.session_pages import markdown_html, session_page
-from csec.export.templating import TEMPLATES
+from csec.export.templating import export_templates
 
 
 
@@ -48,12 +48,13 @@ def guide_parts(curriculum: Curriculum, progress: Callable[[str], None]) -> list
     for path in chapter_files(curriculum.settings):
         parts.append(chapter_part(path))
         progress(f"guide: {parts[-1]['title']}")
+    templates = export_templates(curriculum.settings.language)
     for session in curriculum.sessions:
-        html = TEMPLATES.get_template("session_page.html.j2").render(page=session_page(curriculum, session))
+        html = templates.get_template("session_page.html.j2").render(page=session_page(curriculum, session))
         parts.append({"id": f"session-{session['number']}", "title": f"Session {session['number']}: {session['title']}",
                       "html": Markup(html)})
         progress(f"guide: {parts[-1]['title']}")
-    resources = TEMPLATES.get_template("help_resources.html.j2").render(
+    resources = templates.get_template("help_resources.html.j2").render(
         locale_name=curriculum.resources["name"], note=curriculum.resources.get("note"),
         audience_notes=[(curriculum.audiences[a]["label"], note)
                         for a, note in curriculum.resources.get("audience_notes", {}).items()],
@@ -67,7 +68,7 @@ def guide_parts(curriculum: Curriculum, progress: Callable[[str], None]) -> list
 def render_guide_html(curriculum: Curriculum, parts: list[dict], paper: str,
                       page_numbers: dict[str, int] | None = None) -> str:
     """The whole guide as one page; the contents give page numbers once they are known."""
-    return TEMPLATES.get_template("guide.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("guide.html.j2").render(
         curriculum_title=curriculum.title,
         audiences=[audience["label"] for audience in curriculum.audiences.values()],
         locale_name=curriculum.resources["name"],

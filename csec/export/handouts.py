@@ -18,7 +18,7 @@ from markupsafe import Markup
 from csec.content import Curriculum
 from csec.export.names import WALLET_CARD_NAME
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
-from csec.export.templating import TEMPLATES
+from csec.export.templating import export_templates
 from csec.html_text import LETTERS
 from csec.icons import icon_svg
 from csec.kinds import content_kinds
@@ -83,7 +83,7 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
     resources = help_resource_cards(curriculum, curriculum.help_resources())
     sources = [curriculum.source(s) for s in session["sources"]]
     publishers = curriculum.session_publishers(session)
-    return TEMPLATES.get_template("handout.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("handout.html.j2").render(
         curriculum_title=curriculum.title,
         session=session,
         audience=curriculum.audience["label"],
@@ -103,7 +103,7 @@ def render_handout_html(curriculum: Curriculum, session: dict, paper: str) -> st
 def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) -> str:
     """A sheet to tick answers to the pre/post check on, without a name: its questions, then the statements for
     the audience, each with the five answers the phones offer."""
-    return TEMPLATES.get_template("answer_sheet.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("answer_sheet.html.j2").render(
         curriculum_title=curriculum.title,
         check=check,
         questions=[curriculum.item("knowledge_check", q) for q in check["questions"]],
@@ -121,7 +121,7 @@ def render_answer_sheet_html(curriculum: Curriculum, check: dict, paper: str) ->
 
 def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:
     """Eight wallet cards of the audience's help resources on one page, with cut lines."""
-    return TEMPLATES.get_template("wallet_card.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("wallet_card.html.j2").render(
         resources=help_resource_cards(curriculum, curriculum.help_resources()), audience_note=curriculum.audience_note(), locale_name=curriculum.resources["name"],
         page_size=PAPER_SIZES[paper])
 

@@ -21,7 +21,7 @@ from csec.export.change_wording import before_and_after
 from csec.export.files import write_atomically
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.results_scope import ResultsScope, results_scope
-from csec.export.templating import TEMPLATES
+from csec.export.templating import export_templates
 from csec.group import tally
 from csec.group.store import AnswerStore
 from csec.group.tally import AgreementChange, Answer, RightAnswersChange
@@ -75,7 +75,7 @@ def answer_dates(answers: list[Answer]) -> tuple[str, str] | None:
 
 
 def render_results_html(curriculum: Curriculum, scope: ResultsScope, answers: list[Answer], paper: str) -> str:
-    return TEMPLATES.get_template("results.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("results.html.j2").render(
         curriculum_title=curriculum.title,
         title=scope.title,
         rooms=scope.rooms,

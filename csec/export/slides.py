@@ -21,7 +21,7 @@ from csec.content import Curriculum
 from csec.errors import CsecError
 from csec.export.files import write_atomically
 from csec.export.session_pages import markdown_html
-from csec.export.templating import TEMPLATES
+from csec.export.templating import export_templates
 from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
 from csec.page import presenting
 
@@ -63,7 +63,7 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
             elif number in shown:
                 body.append(("jp-OutputArea-output", Markup(shown[number])))
         deck.append({"body": body, "notes": notes})
-    return TEMPLATES.get_template("slides.html.j2").render(
+    return export_templates(curriculum.settings.language).get_template("slides.html.j2").render(
         title=f'Session {session["number"]}: {session["title"]}',
         slides=deck,
         stylesheets=[Markup(_embedded_fonts()), Markup((REVEAL_DIST / "reveal.css").read_text("utf-8")),

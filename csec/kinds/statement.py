@@ -4,9 +4,11 @@ The anonymous check (items/pre_post_checks.yaml) names them; each audience sees 
 and the answer sheet offer the same five answers, which the results score from 1 to 5.
 """
 
+from csec.i18n import N_
 from csec.kinds import ContentKind, Problem
 
-AGREEMENT_SCALE = ("Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree")  # scored 1 to 5
+# scored 1 to 5; marked for the catalogs (csec/i18n.py), translated where they are shown
+AGREEMENT_SCALE = (N_("Strongly disagree"), N_("Disagree"), N_("Not sure"), N_("Agree"), N_("Strongly agree"))
 
 
 def is_for(item: dict, audience: str) -> bool:

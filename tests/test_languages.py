@@ -311,3 +311,15 @@ def test_a_spanish_answer_sheet_has_its_own_words_in_spanish_and_the_english_one
         for text in words:
             assert text in html, (language, text)
         assert absent not in html
+
+
+def test_a_spanish_phone_is_asked_a_statement_on_the_scale_in_spanish(translated_folder):
+    from csec.group.questions import question_for_phones
+
+    key = "statement:never-their-fault@before"
+    spanish = question_for_phones(load_curriculum(curriculum_settings(translated_folder / "content", language="es")),
+                                  key)
+    english = question_for_phones(load_curriculum(curriculum_settings(translated_folder / "content")), key)
+    assert spanish["options"] == ["Muy en desacuerdo", "En desacuerdo", "No estoy seguro o segura", "De acuerdo",
+                                  "Muy de acuerdo"]
+    assert english["options"] == ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]

@@ -28,7 +28,7 @@ def lettered_options(question: dict) -> str:
 
 def agreement_scale() -> str:
     """The five answers to a statement, in a row, as the sheet and the phones show them."""
-    return '<ol class="csec-scale">' + "".join(f"<li>{escape(answer)}</li>" for answer in AGREEMENT_SCALE) + "</ol>"
+    return '<ol class="csec-scale">' + "".join(f"<li>{escape(_(answer))}</li>" for answer in AGREEMENT_SCALE) + "</ol>"
 
 
 class PrePostCheck(Card):
@@ -136,7 +136,7 @@ class PrePostCheck(Card):
                     "chart" if self.phase == "after" else "count")
         statement = self.statements[position - len(self.questions)]
         key = question_key("statement", statement["id"], self.phase)
-        return self.room.question(key, len(AGREEMENT_SCALE)), list(AGREEMENT_SCALE), "count"
+        return self.room.question(key, len(AGREEMENT_SCALE)), [_(answer) for answer in AGREEMENT_SCALE], "count"
 
     def show_answer(self) -> None:
         """After the series, for a question only: the right answer and why."""

@@ -34,4 +34,4 @@ def question_for_phones(curriculum: Curriculum, key: str) -> dict | None:
     content_kind = content_kinds().get(kind)
     if content_kind is None or content_kind.phone_question is None or item_id not in curriculum.items[kind]:
         return None
-    return content_kind.phone_question(curriculum.items[kind][item_id], phase)
+    return content_kind.phone_question(curriculum.items[kind][item_id], phase, curriculum.settings.language)

@@ -40,7 +40,7 @@ class ContentKind:
     # the static HTML of the items one widget call names, for the handout; None: not in handouts
     handout_html: Callable[[list[dict]], str] | None = None
     # what a phone shows: (item, phase: "" or "before"/"after") -> {"text", "options"}, or None; None: no phones
-    phone_question: Callable[[dict, str], dict | None] | None = None
+    phone_question: Callable[[dict, str, str], dict | None] | None = None
     results_name: str = ""  # its name in the group results' CSV (kinds that phones answer)
     item_problems: Callable[[dict, "Curriculum"], list[Problem]] = no_problems  # its own checks of one item
 

@@ -11,7 +11,7 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
             *(text for option in item["options"] for text in (option["text"], option["feedback"]))]
 
 
-def phone_question(item: dict, _phase: str) -> dict:
+def phone_question(item: dict, _phase: str, _language: str) -> dict:
     """The question and its options, never which is right: in a session, or before or after the series."""
     return {"text": item["question"], "options": [option["text"] for option in item["options"]]}
 

@@ -12,7 +12,7 @@ def handout_html(items: list[dict]) -> str:
     return paragraph(f'Poll: {items[0]["question"]}')
 
 
-def phone_question(item: dict, phase: str) -> dict | None:
+def phone_question(item: dict, phase: str, _language: str) -> dict | None:
     """Asked in a session only: never before or after the series."""
     return None if phase else {"text": item["question"], "options": list(item["options"])}
 

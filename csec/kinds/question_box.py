@@ -12,7 +12,7 @@ def handout_html(items: list[dict]) -> str:
     return paragraph(f'Question box: {items[0]["prompt"]}')
 
 
-def phone_question(item: dict, phase: str) -> dict | None:
+def phone_question(item: dict, phase: str, _language: str) -> dict | None:
     """Answered in writing, so without options; in a session only."""
     return None if phase else {"text": item["prompt"], "options": []}
 

@@ -4,7 +4,7 @@ The anonymous check (items/pre_post_checks.yaml) names them; each audience sees 
 and the answer sheet offer the same five answers, which the results score from 1 to 5.
 """
 
-from csec.i18n import N_
+from csec.i18n import N_, translations
 from csec.kinds import ContentKind, Problem
 
 # scored 1 to 5; marked for the catalogs (csec/i18n.py), translated where they are shown
@@ -20,9 +20,10 @@ def participant_texts(item: dict, audience: str, _curriculum) -> list[str]:
     return [item["statement"]] if is_for(item, audience) else []
 
 
-def phone_question(item: dict, phase: str) -> dict | None:
-    """Asked before or after the series only, never in a session."""
-    return {"text": item["statement"], "options": list(AGREEMENT_SCALE)} if phase else None
+def phone_question(item: dict, phase: str, language: str) -> dict | None:
+    """Asked before or after the series only, never in a session; the scale in ``language``."""
+    gettext = translations(language).gettext
+    return {"text": item["statement"], "options": [gettext(answer) for answer in AGREEMENT_SCALE]} if phase else None
 
 
 def item_problems(item: dict, curriculum) -> list[Problem]:

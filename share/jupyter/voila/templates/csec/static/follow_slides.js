@@ -18,6 +18,8 @@
       if (!shown(element) || element.querySelector(BLOCKS)) { return; }  // the innermost block says it once
       var copy = element.cloneNode(true);
       copy.querySelectorAll("aside.notes, script, style, a.anchor-link").forEach(function (node) { node.remove(); });
+      // Parts laid out apart (a chart's label and its count) stay words apart.
+      copy.querySelectorAll("*").forEach(function (node) { node.after(" "); });
       var text = copy.textContent.replace(/\s+/g, " ").trim().slice(0, 2000);
       if (text) { found.push({ kind: KINDS[element.tagName] || "text", text: text }); }
     });

@@ -133,6 +133,11 @@ class TestScenario:
         assert shown(scenario.story) and escape(scenario.step["text"]) in scenario.story.value
         assert escape(scenario.item["setting"]) not in scenario.story.value  # the setting opens the story only
 
+    def test_only_as_many_choices_as_a_step_offers_at_most_are_drawn(self, curriculum):
+        """An unused button would sit in the page hidden and unlabelled."""
+        scenario = Scenario("new-older-boyfriend", curriculum)
+        assert len(scenario.choice_buttons) == max(len(step.get("choices", [])) for step in scenario.item["steps"]) == 3
+
     def test_a_choice_cannot_be_clicked_before_the_choices_are_shown(self, curriculum):
         scenario = Scenario("new-older-boyfriend", curriculum)
         scenario.choice_buttons[0].click()  # hidden and disabled in the story view: a crafted click
@@ -170,7 +175,7 @@ class TestScenario:
     def test_crafted_input_is_refused_and_says_why(self, curriculum):
         scenario = Scenario("new-older-boyfriend", curriculum)
         start = scenario.step_id
-        scenario.choice_buttons[len(scenario.step["choices"])].click()  # a hidden, disabled button
+        scenario.choice_buttons[0].click()  # hidden and disabled in the story view
         assert scenario.chosen is None
         scenario.choose("no-such-choice")
         assert "Choose one of the responses" in scenario.outcome.value and scenario.chosen is None

@@ -13,6 +13,7 @@ from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     activity_states,
     fit_problems,
+    focus_ring_problems,
     go_to_slide_showing,
     open_session,
     present_text,
@@ -64,6 +65,7 @@ def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, s
         assert response.ok and response.headers["content-type"].startswith(content_type)
     assert page.get_by_role("link", name="activity gallery").get_attribute("href") == "gallery.ipynb"
     assert serious_violations(page) == []
+    assert focus_ring_problems(page, limit=80) == []
 
 
 @pytest.mark.parametrize("session", SESSIONS, ids=[session["id"] for session in SESSIONS])
@@ -228,24 +230,75 @@ def test_speaker_view_shows_the_current_slides_notes(recorded, server_url, curri
     assert serious_violations(speaker) == []
 
 
-def test_activities_work_from_the_keyboard_alone(recorded, server_url, curriculum):
+def test_activities_work_from_the_keyboard_alone(recorded, server_url):
+    """On an answer, Up and Down choose the answer above or below, on purpose; Left and Right (a clicker) change
+    slides and leave the answer as it was."""
     page = recorded.page
     open_session(page, server_url)
     slide = go_to_slide_showing(page, "question 2 of 3")
     slide_index = page.evaluate("Reveal.getIndices().h")
     radios = slide.get_by_role("radio")
-    radios.first.focus()  # as after tabbing into the activity
     page.keyboard.press("Tab")
-    page.keyboard.press("Space")
+    assert radios.first.evaluate("radio => radio === document.activeElement")
+    page.keyboard.press("ArrowDown")
     assert radios.nth(1).is_checked()
-    for _ in range(len(curriculum.item("knowledge_check", "minors-force-not-required")["options"])):
-        if page.evaluate("document.activeElement.textContent") == "Check answer":
-            break
-        page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Check answer"
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"Reveal.getIndices().h === {slide_index + 1}")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function(f"Reveal.getIndices().h === {slide_index}")
+    assert radios.nth(1).is_checked() and [radio.is_checked() for radio in radios.all()].count(True) == 1
+    tab_to(page, "element.textContent === 'Check answer'")
     page.keyboard.press("Space")
     slide.locator(".csec-feedback").get_by_text("Not quite.").wait_for()
     assert page.evaluate("Reveal.getIndices().h") == slide_index  # Space pressed the button only
+
+
+FOCUSED_BUTTON = "document.activeElement.tagName === 'BUTTON' && document.activeElement.textContent.trim() === {!r}"
+FIRST_ANSWER_FOCUSED = f"document.activeElement === document.querySelector('{PRESENT_SLIDE} input[type=radio]')"
+
+
+def test_a_button_that_disables_itself_hands_the_focus_on_never_to_the_page(recorded, server_url):
+    page = recorded.page
+    open_session(page, server_url)
+    go_to_slide_showing(page, "Pause")
+    tab_to(page, "element.textContent.trim() === 'Start timer'")
+    page.keyboard.press("Enter")
+    page.wait_for_function(FOCUSED_BUTTON.format("Pause"))  # the Start button is disabled while it runs
+    page.keyboard.press("Enter")
+    page.wait_for_function(FOCUSED_BUTTON.format("Resume"))
+    slide = go_to_slide_showing(page, "question 1 of 3")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the first answer
+    tab_to(page, "element.textContent.trim() === 'Check answer'")
+    page.keyboard.press("Enter")
+    page.wait_for_function(FOCUSED_BUTTON.format("Try again"))
+    page.keyboard.press("Enter")
+    page.wait_for_function(FIRST_ANSWER_FOCUSED)  # the answers are back
+    assert slide.get_by_role("radio").first.is_visible()
+
+
+def test_after_a_slide_change_the_first_tab_lands_on_the_slides_own_controls(recorded, server_url):
+    """Forward or back, with the focus left on the slide before: Tab reaches the new slide's first control at
+    once, Shift+Tab its last."""
+    page = recorded.page
+    open_session(page, server_url)
+    go_to_slide_showing(page, "question 1 of 3")
+    question_1 = page.evaluate("Reveal.getIndices().h")
+
+    def change_slide(key: str, to: int) -> None:
+        page.keyboard.press(key)
+        page.wait_for_function(f"Reveal.getIndices().h === {to}")
+
+    tab_to(page, "element.textContent.trim() === 'Check answer'")
+    change_slide("ArrowRight", question_1 + 1)
+    page.keyboard.press("Tab")
+    assert page.evaluate(FIRST_ANSWER_FOCUSED)
+    change_slide("ArrowLeft", question_1)  # from an answer of question 2
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(FOCUSED_BUTTON.format("Check answer"))
+    change_slide("ArrowLeft", question_1 - 1)  # from a button, back to myth or fact
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED_BUTTON.format("Myth"))
 
 
 def test_an_unknown_address_shows_a_friendly_page_offline(recorded, server_url):

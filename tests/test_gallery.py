@@ -5,8 +5,10 @@ import pytest
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     fit_problems,
+    focus_ring_problems,
     go_to_slide_showing,
     serious_violations,
+    switch_high_contrast,
     tab_to,
     tab_to_button,
     wait_for_slides,
@@ -199,3 +201,18 @@ def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum
     following = steps[first["choices"][0]["next"]]
     notes.get_by_text(following["facilitator_notes"][:50]).wait_for()
     assert not slide.get_by_text(following["facilitator_notes"][:50]).is_visible()
+
+
+def test_every_tab_stop_shows_a_focus_ring_in_both_themes(gallery):
+    """Each activity's controls and reveal's arrows, on every slide of the gallery: the ring is at least 2 px on
+    every side at 3:1 against the unfocused look (screenshots, not styles: a ring cut off by its box or faded
+    with its button fails)."""
+    page = gallery
+    page.emulate_media(reduced_motion="reduce")
+    for high_contrast in (False, True):
+        if high_contrast:
+            switch_high_contrast(page, on=True)
+        for index in range(page.evaluate("Reveal.getTotalSlides()")):
+            page.evaluate(f"Reveal.slide({index})")
+            assert focus_ring_problems(page) == [], f"slide {index + 1}{', high contrast' if high_contrast else ''}"
+    switch_high_contrast(page, on=False)

@@ -48,11 +48,11 @@ class ActivityTimer(Card):
         self.start_button = button("Start timer")
         self.pause_button = button("Pause", secondary=True, disabled=True)
         self.reset_button = button("Reset", secondary=True)
-        self.start_button.on_click(lambda _button: self.start())
-        self.pause_button.on_click(lambda _button: self.pause())
-        self.reset_button.on_click(lambda _button: self.reset())
         super().__init__([self.face, self.status, actions(self.start_button, self.pause_button, self.reset_button)],
                          kind="timer")
+        self.on_press(self.start_button, self.start)
+        self.on_press(self.pause_button, self.pause)
+        self.on_press(self.reset_button, self.reset)
         self._show("Ready")
 
     @classmethod

@@ -9,6 +9,7 @@ from tornado.ioloop import PeriodicCallback
 
 from widgets.answer_chart import answer_chart_html, answer_total
 from widgets.answer_review import AnswerReview
+from widgets.keyboard_focus import on_press
 from widgets.theme import actions, bullet_list, button, html_block, paragraph
 
 if TYPE_CHECKING:
@@ -40,12 +41,12 @@ class PhoneAnswers(ipw.VBox):
         self.results = html_block("")
         self.review = AnswerReview(question, self._decide) if results == "written" else None
         self._show_words(False)
-        self.open_button.on_click(lambda _button: self.open_question())
-        self.close_button.on_click(lambda _button: self.close_question())
-        self.words_button.on_click(lambda _button: self.toggle_words())
         self.timer = PeriodicCallback(self.refresh, REFRESH_MILLISECONDS)
         super().__init__([actions(self.open_button, self.close_button, self.words_button), self.status,
                           self.results, *([self.review] if self.review else [])])
+        on_press(self.open_button, self.open_question, self)
+        on_press(self.close_button, self.close_question, self)
+        on_press(self.words_button, self.toggle_words, self)
         self.add_class("csec-phone-answers")
         self._follow_the_store()
 

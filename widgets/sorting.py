@@ -27,18 +27,18 @@ class SortingActivity(Card):
         self.progress = html_block("", "csec-progress")
         self.statement = html_block("")
         self.category_buttons = {category: button(label) for category, label in categories.items()}
-        for category, control in self.category_buttons.items():
-            control.on_click(lambda _button, category=category: self.answer(category))
         self.next_button = button(f"Next {self.noun.lower()}", secondary=True, disabled=True)
-        self.next_button.on_click(lambda _button: self.next())
         self.restart_button = button("Start over", secondary=True)
-        self.restart_button.on_click(lambda _button: self.restart())
         self.result = FeedbackPanel()
         super().__init__(
             [self.progress, self.statement,
              actions(*self.category_buttons.values(), self.next_button, self.restart_button), self.result],
             kind=kind,
         )
+        for category, control in self.category_buttons.items():
+            self.on_press(control, lambda category=category: self.answer(category))
+        self.on_press(self.next_button, self.next)
+        self.on_press(self.restart_button, self.restart)
         self._show_statement()
 
     @property
@@ -66,7 +66,6 @@ class SortingActivity(Card):
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
         self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
-        self.next_button.focus()
 
     def reveal(self, statement: dict, category: str) -> str:
         """The verdict and explanation shown after the group answers."""
@@ -112,7 +111,6 @@ class SortingActivity(Card):
         self.next_button.disabled = True
         self.next_button.description = f"Next {self.noun.lower()}"
         self.result.clear()
-        next(iter(self.category_buttons.values())).focus()
 
     def _show_summary(self, page: int) -> None:
         pages = self.summary_pages()
@@ -127,4 +125,3 @@ class SortingActivity(Card):
         self.next_button.disabled = not more
         self.next_button.description = "More to remember" if more else f"Next {self.noun.lower()}"
         self.result.show(pages[page])
-        (self.next_button if more else self.restart_button).focus()

@@ -1,8 +1,11 @@
 """The shared look of every widget: large type and high contrast for projectors."""
 
+from collections.abc import Callable
+
 import ipywidgets as ipw
 
 from csec.html_text import LETTERS, bullet_list, paragraph  # shared with the handouts; widgets import them from here
+from widgets.keyboard_focus import on_press
 
 DIRECTORY_TABS = 16  # the most tabs one directory can show
 
@@ -24,9 +27,12 @@ STYLESHEET = """
   background: #ffffff; color: #1f4e79; }
 .csec-card .widget-button:disabled, .csec-card .jupyter-button:disabled {
   background: #d9d9d9; color: #4d4d4d; border-color: #8c8c8c; opacity: 1; }
-.csec-card .widget-button:focus-visible, .csec-card .jupyter-button:focus-visible,
-.csec-card input:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
-.csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto; }
+/* Focus rings over Jupyter's own, which come later: a 1 px ring on buttons, none (!important) on number boxes. */
+.csec-card .jupyter-button:enabled:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
+.csec-card input:focus-visible, .csec-card .widget-inline-hbox input:focus-visible,
+.csec-card textarea:focus-visible { outline: 4px solid #b35900 !important; outline-offset: 3px; }
+.csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto;
+  overflow: visible; }  /* its answers' focus rings too */
 .csec-card .widget-radio > .widget-label { width: auto !important; font-size: 24px; color: #333333;
   height: auto; line-height: 1.4; }
 .csec-card .widget-radio-box { gap: 10px; width: 100%; }
@@ -150,6 +156,10 @@ class Card(ipw.VBox):
         super().__init__(children, layout=ipw.Layout(width="100%", overflow="visible"))
         self.add_class("csec-card")
         self.add_class(f"csec-{kind}")
+
+    def on_press(self, control: ipw.Button, action: Callable[[], None]) -> None:
+        """Run ``action`` when ``control`` is pressed, keeping the keyboard focus in this card (see on_press)."""
+        on_press(control, action, self)
 
 
 def html_block(content: str, css_class: str = "") -> ipw.HTML:

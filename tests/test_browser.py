@@ -116,7 +116,7 @@ def test_knowledge_check_gives_the_explanation_in_the_speaker_notes(recorded, se
     assert question["explanation"].split(".")[0] not in present_text(page)
     assert fit_problems(page) == []
     slide.get_by_role("button", name="Try again").click()
-    feedback.wait_for(state="hidden")
+    slide.locator(".csec-feedback.csec-empty").wait_for(state="attached")  # emptied, out of sight
 
 
 def test_a_small_or_zoomed_window_still_shows_the_activities(recorded, server_url, curriculum):
@@ -138,6 +138,38 @@ def test_a_screen_reader_reads_the_deck_as_a_document(recorded, server_url):
     page = recorded.page
     open_session(page, server_url)
     assert page.locator('[role="application"]').count() == 0  # reveal sets it; focus mode hides plain text
+
+
+def test_a_knowledge_check_is_one_radio_group_named_by_its_question(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "question 1 of 3")
+    question = curriculum.item("knowledge_check", "anything-of-value")
+    group = slide.get_by_role("radiogroup", name=question["question"], exact=True)
+    assert [radio.get_attribute("value") for radio in group.get_by_role("radio").all()] == ["0", "1", "2"]
+    for option in question["options"]:
+        assert f'- radio "{option["text"]}"' in group.aria_snapshot()
+    assert slide.locator('[title="null"]').count() == 0  # read out as the answers' description before
+    page.keyboard.press("Tab")  # the group is one Tab stop: on to the button from its first answer
+    assert page.evaluate(FIRST_ANSWER_FOCUSED)
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED_BUTTON.format("Check answer"))
+
+
+def test_feedback_is_read_from_a_live_region_that_was_there_before_it(recorded, server_url, curriculum):
+    """A region added, or shown, only as its words arrive is often not read out: the knowledge check's is in
+    the accessibility tree, empty, from the start."""
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "question 1 of 3")
+    region = slide.locator(".csec-knowledge-check").get_by_role("status")
+    assert region.count() == 1 and region.inner_text().strip() == ""
+    region.evaluate("region => { region.dataset.seenBefore = 'yes'; }")
+    question = curriculum.item("knowledge_check", "anything-of-value")
+    slide.get_by_label(next(o["text"] for o in question["options"] if o.get("correct"))).check()
+    slide.get_by_role("button", name="Check answer").click()
+    slide.locator('[role="status"][data-seen-before="yes"]').get_by_text("Correct.").wait_for()
+    assert "Correct." in slide.get_by_role("status").inner_text()
 
 
 def test_the_slide_number_is_not_a_tab_stop(recorded, server_url):

@@ -5,7 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import LETTERS, Card, FeedbackPanel, actions, bullet_list, button, html_block, paragraph
+from widgets.theme import LETTERS, Card, FeedbackPanel, LiveRegion, actions, bullet_list, button, html_block, paragraph
 
 
 class Scenario(Card):
@@ -22,8 +22,8 @@ class Scenario(Card):
         self.item = (curriculum or active_curriculum()).item("scenario", scenario_id)
         self.steps = {step["id"]: step for step in self.item["steps"]}
         self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>')
-        self.story = html_block("")
-        self.prompt = html_block("")
+        self.story = LiveRegion()  # read out at each step, and after "Continue" while the focus moves on
+        self.prompt = LiveRegion()
         # A fixed set of buttons, as many as the most choices a step offers, relabelled each step, so keyboard
         # focus can move to them at once.
         most = max(len(step.get("choices", [])) for step in self.item["steps"])
@@ -80,8 +80,8 @@ class Scenario(Card):
                 control.layout.display = None
             else:
                 control.layout.display = "none"  # room for the outcome on the slide
-        self.story.layout.display = "none"
-        self.prompt.value = ""
+        self.story.clear()
+        self.prompt.clear()
         self._show_buttons(self.continue_button)  # "Start over" waits for the story view: fewer words at once
         self.outcome.show(  # once the choices have made room
             f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
@@ -118,9 +118,8 @@ class Scenario(Card):
         story += paragraph(step["text"], "csec-story")
         if not self.finished and step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
-        self.story.value = story
-        self.story.layout.display = None
-        self.prompt.value = ""
+        self.story.show(story)
+        self.prompt.clear()
         self._show_choices(False)
         self.outcome.clear()
         self.continue_button.disabled = True
@@ -135,8 +134,8 @@ class Scenario(Card):
         """At the end of the story: what the scenario teaches, in place of the story."""
         if not self.finished:
             return
-        self.story.layout.display = "none"
-        self.prompt.value = f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
+        self.story.clear()
+        self.prompt.show(f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>')
         self._show_buttons(self.restart_button)
 
     def show_choices(self) -> None:
@@ -144,8 +143,8 @@ class Scenario(Card):
         choices = self.visible_choices
         if not choices or self.chosen is not None:
             return
-        self.story.layout.display = "none"
-        self.prompt.value = f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>'
+        self.story.clear()
+        self.prompt.show(f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>')
         self._show_choices(True)
         self._show_buttons(self.back_button)
 

@@ -7,7 +7,7 @@ the next statement; a summary closes the activity.
 
 from html import escape
 
-from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, LiveRegion, actions, button, html_block, paragraph
 
 
 class SortingActivity(Card):
@@ -25,7 +25,7 @@ class SortingActivity(Card):
         self.given: str | None = None  # Python-side state: the browser cannot set it
         self.choices_made: list[str] = []
         self.progress = html_block("", "csec-progress")
-        self.statement = html_block("")
+        self.statement = LiveRegion()  # read out as each statement comes
         self.category_buttons = {category: button(label) for category, label in categories.items()}
         self.next_button = button(f"Next {self.noun.lower()}", secondary=True, disabled=True)
         self.restart_button = button("Start over", secondary=True)
@@ -104,7 +104,7 @@ class SortingActivity(Card):
 
     def _show_statement(self) -> None:
         self.progress.value = paragraph(f"{self.noun} {self.position + 1} of {len(self.statements)}")
-        self.statement.value = paragraph(self.current["text"], "csec-statement")
+        self.statement.show(paragraph(self.current["text"], "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = False
             control.layout.display = None
@@ -117,7 +117,7 @@ class SortingActivity(Card):
         self.summary_page = page
         self.progress.value = paragraph(f"All {len(self.statements)} done")
         of = f" ({page + 1} of {len(pages)})" if len(pages) > 1 else ""
-        self.statement.value = paragraph(f"What to remember{of}", "csec-statement")
+        self.statement.show(paragraph(f"What to remember{of}", "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = True
             control.layout.display = "none"

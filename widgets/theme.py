@@ -42,7 +42,8 @@ STYLESHEET = """
 .csec-card .widget-radio-box input { width: 28px; height: 28px; margin: 5px 0 0 0; flex: none; }
 .csec-actions { gap: 16px; flex-wrap: wrap; }
 .csec-feedback { border-left: 8px solid #1f4e79; background: #eef3f8; padding: 12px 18px; }
-.csec-feedback.csec-empty { display: none; }
+.csec-live.csec-empty { position: absolute; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); }  /* kept for screen readers, out of sight and of the layout */
 .csec-verdict { font-weight: 700; }
 .csec-card p.csec-statement { font-size: 34px; font-weight: 600; line-height: 1.3; }
 .csec-card .csec-progress p { font-size: 24px; color: #333333; }
@@ -171,21 +172,37 @@ def html_block(content: str, css_class: str = "") -> ipw.HTML:
     return block
 
 
-class FeedbackPanel(ipw.HTML):
-    """Feedback announced to screen readers, hidden while there is none."""
+class LiveRegion(ipw.HTML):
+    """A part of an activity that a screen reader reads out whenever it changes: a live region (role "status",
+    given by activity_markup.js) that stays in the page from the start, out of sight while empty; a region
+    added, or shown, only as it changes is often not read."""
 
-    def __init__(self):
+    def __init__(self, css_class: str = ""):
         super().__init__("", layout=ipw.Layout(width="100%", overflow="visible"))
-        self.add_class("csec-feedback")
+        for name in ("csec-live", *css_class.split()):
+            self.add_class(name)
         self.clear()
 
     def show(self, content: str) -> None:
-        self.value = f'<div role="status">{content}</div>'
-        self.remove_class("csec-empty")
+        with self.hold_sync():  # the words and the region's place on the slide arrive together
+            self.value = content
+            self.remove_class("csec-empty")
 
     def clear(self) -> None:
-        self.value = ""
-        self.add_class("csec-empty")
+        with self.hold_sync():
+            self.value = ""
+            self.add_class("csec-empty")
+
+    @property
+    def shown(self) -> bool:
+        return "csec-empty" not in self._dom_classes
+
+
+class FeedbackPanel(LiveRegion):
+    """Feedback on what the group chose, read out by screen readers."""
+
+    def __init__(self):
+        super().__init__("csec-feedback")
 
 
 def button(label: str, *, secondary: bool = False, disabled: bool = False) -> ipw.Button:

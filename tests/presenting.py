@@ -137,6 +137,28 @@ def fit_problems(page) -> list[str]:
     return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, [SIZE_FLOOR_PX, WORD_CEILING])))
 
 
+_HEADINGS_SCRIPT = """([slideOnly, top]) => {
+  const scope = slideOnly ? Reveal.getCurrentSlide() : document.body;
+  const headings = [...scope.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .filter(h => !h.closest('aside.notes') && h.checkVisibility({visibilityProperty: true}));
+  const problems = [];
+  let level = top - 1, previous = 'the start';
+  for (const h of headings) {
+    const own = Number(h.tagName[1]), name = `${h.tagName.toLowerCase()} "${h.textContent.trim().slice(0, 40)}"`;
+    if (own > level + 1) problems.push(`${name} after ${previous}: a level skipped`);
+    level = own;
+    previous = name;
+  }
+  return problems;
+}"""
+
+
+def heading_problems(page, slide_only: bool = True) -> list[str]:
+    """Headings a screen reader's list of headings would show out of order, on the slide shown now (which may
+    open at h1, the session's title, or h2) or on the whole page (which opens at h1)."""
+    return page.evaluate(_HEADINGS_SCRIPT, [slide_only, 2 if slide_only else 1])
+
+
 def switch_high_contrast(page, on: bool) -> None:
     """Press C, as a facilitator would, and wait until the colours in sight have settled (links fade for 0.15 s;
     reveal's hidden pause overlay takes a second, unseen)."""

@@ -15,6 +15,7 @@ from tests.presenting import (
     fit_problems,
     focus_ring_problems,
     go_to_slide_showing,
+    heading_problems,
     open_session,
     present_text,
     serious_violations,
@@ -85,8 +86,10 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
                 assert phrase not in shown, f"slide {index + 1} shows a facilitator note"
         assert not page.locator(f"{PRESENT_SLIDE} aside.notes").first.is_visible()
         assert fit_problems(page) == [], f"slide {index + 1}"
+        assert heading_problems(page) == [], f"slide {index + 1}"
         for state in activity_states(page):
             assert fit_problems(page) == [], f"slide {index + 1}, {state}"
+            assert heading_problems(page) == [], f"slide {index + 1}, {state}"
         # axe on the whole page at the first slide (landmarks, controls, the deck), then on each slide's content:
         # in high contrast, what a theme changes: the colours.
         within = None if index == 0 else PRESENT_SLIDE
@@ -186,12 +189,22 @@ RUNNING_ANIMATIONS = "document.getAnimations().filter(a => a.playState === 'runn
 
 
 def test_nothing_moves_when_the_system_asks_for_reduced_motion(recorded, server_url):
+    """Reveal's arrows bounce until someone navigates and its progress bar slides at each change; a timer pulses
+    when time is up: none of it for someone whose system asks for less motion."""
     page = recorded.page
     open_session(page, server_url)
-    page.wait_for_function(f"{RUNNING_ANIMATIONS} > 0")  # reveal's arrows bounce until someone navigates
+    page.wait_for_function(f"{RUNNING_ANIMATIONS} > 0")  # the bounce, as anyone else sees it
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("document.getAnimations().some(a => a.effect.target.closest('.progress'))")
     page.emulate_media(reduced_motion="reduce")
     open_session(page, server_url)
     page.wait_for_function("document.querySelector('.reveal .controls .navigate-right')")
+    assert page.evaluate(RUNNING_ANIMATIONS) == 0
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("Reveal.getIndices().h === 1")
+    assert page.evaluate(RUNNING_ANIMATIONS) == 0
+    timer = go_to_slide_showing(page, "Pause").locator(".csec-timer")
+    timer.evaluate("card => card.classList.add('csec-timer-done')")  # as when time is up
     assert page.evaluate(RUNNING_ANIMATIONS) == 0
 
 
@@ -331,6 +344,23 @@ def test_after_a_slide_change_the_first_tab_lands_on_the_slides_own_controls(rec
     change_slide("ArrowLeft", question_1 - 1)  # from a button, back to myth or fact
     page.keyboard.press("Tab")
     assert page.evaluate(FOCUSED_BUTTON.format("Myth"))
+
+
+def test_the_index_has_a_main_landmark_headings_in_order_and_the_slides_font_offline(recorded, server_url):
+    page = recorded.page
+    failed = []
+    page.on("response", lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400
+            else None)
+    page.goto(f"{server_url}/")
+    page.get_by_role("link", name="Present session 1").wait_for(timeout=WIDGET_TIMEOUT_MS)
+    assert page.get_by_role("main").count() == 1
+    assert page.get_by_role("main").get_by_role("table", name="Sessions in order").is_visible()
+    assert heading_problems(page, slide_only=False) == []
+    assert page.get_by_role("heading", level=1).count() == 1
+    page.wait_for_function("document.fonts.check('20px \"Source Sans Pro\"')"
+                           " && [...document.fonts].some(f => f.family === 'Source Sans Pro' && f.status === 'loaded')")
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily").startswith('"Source Sans Pro"')
+    assert failed == []  # the font's stylesheet too (it once had 403 "File not allowlisted")
 
 
 def test_an_unknown_address_shows_a_friendly_page_offline(recorded, server_url):

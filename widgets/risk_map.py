@@ -10,7 +10,7 @@ from widgets.theme import Card, FeedbackPanel, actions, button, html_block, para
 
 
 def factor_html(factor: dict) -> str:
-    return (f'<h4>{escape(factor["label"])}</h4>'
+    return (f'<h3>{escape(factor["label"])}</h3>'
             f'<p><b>How an exploiter may target this:</b> {escape(factor["how_targeted"])}</p>'
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
 
@@ -37,7 +37,7 @@ class RiskMap(Card):
                 self.on_press(control, lambda factor_id=factor["id"]: self.select(factor_id))
                 self.factor_buttons[factor["id"]] = control
                 buttons.append(control)
-            column = ipw.VBox([html_block(f'<h4>{escape(level["label"])}</h4>'), *buttons])
+            column = ipw.VBox([html_block(f'<h3>{escape(level["label"])}</h3>'), *buttons])
             column.add_class("csec-risk-level")
             columns.append(column)
         self.levels = ipw.HBox(columns, layout=ipw.Layout(width="100%"))

@@ -90,12 +90,12 @@ STYLESHEET = """
 .csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 12px; }
 .csec-risk-level { gap: 6px; }
-.csec-card .csec-risk-level h4 { font-size: 24px; margin: 0; color: #1f4e79; }
+.csec-card.csec-risk-map .csec-risk-level h3 { font-size: 24px; margin: 0; color: #1f4e79; }
 .csec-card .jupyter-button.csec-factor { font-size: 24px; min-height: 40px; padding: 6px 12px; }
 .csec-card .jupyter-button.csec-factor.csec-selected { background: #1f4e79; color: #ffffff;
   outline: 3px solid #b35900; }
 .csec-card.csec-risk-map .csec-feedback { padding: 10px 18px; }
-.csec-card.csec-risk-map .csec-feedback h4 { font-size: 30px; margin: 0 0 8px 0; }
+.csec-card.csec-risk-map .csec-feedback h3 { font-size: 30px; margin: 0 0 8px 0; }
 .csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 28px; line-height: 1.35; margin-bottom: 8px; }
 .csec-poll-row { align-items: center; gap: 16px; }
 .csec-card .csec-poll-row > .csec-poll-result { min-width: 0; }
@@ -119,6 +119,8 @@ STYLESHEET = """
 .csec-card .csec-timer-status p { font-size: 24px; margin: 0; }
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
+@media (prefers-reduced-motion: reduce) {  /* on the slides and the index alike */
+  .csec-card, .csec-card * { animation: none !important; transition: none !important; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
 .csec-card.csec-key-points li, .csec-card.csec-reflection li { font-size: 30px; line-height: 1.35; margin-bottom: 12px; }
 .csec-card.csec-knowledge-check p, .csec-card p.csec-question { font-size: 28px; }

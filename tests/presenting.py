@@ -168,6 +168,18 @@ def switch_high_contrast(page, on: bool) -> None:
                            " || !a.effect.target.checkVisibility({opacityProperty: true, visibilityProperty: true}))")
 
 
+def switch_large_text(page, on: bool) -> None:
+    """Press T, as a facilitator would; each slide's content is then as large as still fits (large_text.js)."""
+    page.keyboard.press("t")
+    page.wait_for_function(f"document.documentElement.classList.contains('csec-large-text') === {str(on).lower()}")
+
+
+def text_size(page) -> float:
+    """How much larger large text draws the slide shown now (1 when it is off or the slide is full)."""
+    return page.evaluate("""() => document.documentElement.classList.contains('csec-large-text')
+        && parseFloat(Reveal.getCurrentSlide().style.getPropertyValue('--csec-text-size')) || 1""")
+
+
 def go_to_slide_showing(page, text: str):
     """Press the right arrow, as a facilitator would, until the slide shows ``text``."""
     for _ in range(page.evaluate("Reveal.getTotalSlides()")):

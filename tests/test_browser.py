@@ -21,7 +21,9 @@ from tests.presenting import (
     serious_violations,
     slide_headings,
     switch_high_contrast,
+    switch_large_text,
     tab_to,
+    text_size,
     variant_problems,
 )
 from tests.serving import wait_for_build
@@ -87,6 +89,9 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
         assert not page.locator(f"{PRESENT_SLIDE} aside.notes").first.is_visible()
         assert fit_problems(page) == [], f"slide {index + 1}"
         assert heading_problems(page) == [], f"slide {index + 1}"
+        switch_large_text(page, on=True)  # as large as it fits, here and once its activity has run
+        assert fit_problems(page) == [], f"slide {index + 1}, large text"
+        switch_large_text(page, on=False)
         for state in activity_states(page):
             assert fit_problems(page) == [], f"slide {index + 1}, {state}"
             assert heading_problems(page) == [], f"slide {index + 1}, {state}"
@@ -98,6 +103,9 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
         assert fit_problems(page) == [], f"slide {index + 1}, high contrast"
         assert serious_violations(page, within, None if index == 0 else COLOUR_RULES) == [], \
             f"slide {index + 1}, high contrast"
+        switch_large_text(page, on=True)
+        assert fit_problems(page) == [], f"slide {index + 1}, high contrast, large text"
+        switch_large_text(page, on=False)
         switch_high_contrast(page, on=False)
         page.keyboard.press("ArrowRight")
     assert page.evaluate("Reveal.isLastSlide()")
@@ -122,19 +130,28 @@ def test_knowledge_check_gives_the_explanation_in_the_speaker_notes(recorded, se
     slide.locator(".csec-feedback.csec-empty").wait_for(state="attached")  # emptied, out of sight
 
 
-def test_a_small_or_zoomed_window_still_shows_the_activities(recorded, server_url, curriculum):
-    """400x300 CSS px is an 800 px window at 200% zoom: the deck scales down, it never turns into a blank
-    scroll view."""
+TOP_LEVEL_CARDS = f"{PRESENT_SLIDE} .csec-card:not(.csec-card .csec-card)"
+
+
+@pytest.mark.parametrize("session", SESSIONS, ids=[session["id"] for session in SESSIONS])
+def test_a_small_or_zoomed_window_shows_every_activity_and_each_works(recorded, server_url, session):
+    """400x300 CSS px is an 800 px window at 200% zoom (Chromium keeps a site's zoom from the index to every
+    session), or 1280 px at 300%: the deck scales down, never turning into a scroll view that comes up before the
+    widgets; every code cell's activity is drawn on its slide and goes through the states a room sees."""
     page = recorded.page
     page.set_viewport_size({"width": 400, "height": 300})
-    open_session(page, server_url)
+    open_session(page, server_url, session["number"])
     assert not page.evaluate("Reveal.isScrollView()")
-    slide = go_to_slide_showing(page, "question 1 of 3")
-    question = curriculum.item("knowledge_check", "anything-of-value")
-    slide.get_by_label(next(o["text"] for o in question["options"] if o.get("correct"))).check()
-    slide.get_by_role("button", name="Check answer").click()
-    slide.locator(".csec-feedback").get_by_text("Correct.").wait_for()
-    assert fit_problems(page) == []
+    notebook = for_audience(read_notebook(PROJECT_ROOT / session["notebook"]), DEFAULT_AUDIENCE)
+    for index, cells in enumerate(slides(notebook)):
+        page.wait_for_function(f"Reveal.getIndices().h === {index}")
+        activities = sum(cell.cell_type == "code" for _number, cell in cells)
+        cards = page.locator(TOP_LEVEL_CARDS)
+        assert cards.count() == activities, f"slide {index + 1}"
+        assert all(card.is_visible() for card in cards.all()), f"slide {index + 1}"
+        for _state in activity_states(page):  # each state waits until the kernel has answered
+            pass
+        page.keyboard.press("ArrowRight")
 
 
 def test_a_screen_reader_reads_the_deck_as_a_document(recorded, server_url):
@@ -414,6 +431,37 @@ def test_high_contrast_is_one_key_away_and_stays_on_from_session_to_session(reco
     page.keyboard.press("Escape")
     switch_high_contrast(page, on=False)
     assert page.evaluate(background) == light
+
+
+def test_large_text_is_one_key_away_grows_each_slide_as_far_as_it_fits_and_stays_on(recorded, server_url,
+                                                                                      curriculum):
+    """Browser zoom cannot enlarge a slide (reveal scales the deck back to the window): T does, and an answer's
+    feedback that would no longer fit shrinks the slide back as far as it must."""
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "What is CSEC?")
+    paragraph = slide.locator("p").first
+    before = paragraph.bounding_box()
+    switch_large_text(page, on=True)
+    assert text_size(page) == 1.5  # a short slide grows most
+    assert paragraph.bounding_box()["height"] > 1.3 * before["height"]  # its lines drawn larger, and more of them
+    assert fit_problems(page) == []
+    slide = go_to_slide_showing(page, "question 1 of 3")
+    asked = text_size(page)
+    assert asked > 1 and fit_problems(page) == []
+    question = curriculum.item("knowledge_check", "anything-of-value")
+    longest = max(question["options"], key=lambda option: len(option["feedback"]))
+    slide.get_by_label(longest["text"]).check()
+    slide.get_by_role("button", name="Check answer").click()
+    slide.locator(".csec-feedback").get_by_text(longest["feedback"][:30]).wait_for()
+    assert fit_problems(page) == [] and 1 <= text_size(page) < asked  # the why is longer than the answers were
+    open_session(page, server_url, 2)
+    assert page.evaluate("document.documentElement.classList.contains('csec-large-text')"), "not kept for session 2"
+    page.keyboard.press("Shift+Slash")
+    assert "Large text on or off" in page.locator(".r-overlay-help").inner_text()
+    page.keyboard.press("Escape")
+    switch_large_text(page, on=False)
+    assert text_size(page) == 1
 
 
 def test_a_help_slide_shows_each_resource_and_the_slide_keys_still_change_slides(recorded, server_url, curriculum):

@@ -25,6 +25,7 @@
     plugins: [window.CsecSpeakerView]
   });
   window.csecHighContrast(Reveal);
+  window.csecLargeText(Reveal);
   window.csecSlideKeys(Reveal);
   window.csecKeyboardFocus(Reveal);
 

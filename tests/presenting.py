@@ -1,5 +1,6 @@
 """Driving the served slides in Chromium as a facilitator would."""
 
+import base64
 import json
 import re
 from pathlib import PurePosixPath
@@ -136,6 +137,28 @@ def fit_problems(page) -> list[str]:
     return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, [SIZE_FLOOR_PX, WORD_CEILING])))
 
 
+_HEADINGS_SCRIPT = """([slideOnly, top]) => {
+  const scope = slideOnly ? Reveal.getCurrentSlide() : document.body;
+  const headings = [...scope.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .filter(h => !h.closest('aside.notes') && h.checkVisibility({visibilityProperty: true}));
+  const problems = [];
+  let level = top - 1, previous = 'the start';
+  for (const h of headings) {
+    const own = Number(h.tagName[1]), name = `${h.tagName.toLowerCase()} "${h.textContent.trim().slice(0, 40)}"`;
+    if (own > level + 1) problems.push(`${name} after ${previous}: a level skipped`);
+    level = own;
+    previous = name;
+  }
+  return problems;
+}"""
+
+
+def heading_problems(page, slide_only: bool = True) -> list[str]:
+    """Headings a screen reader's list of headings would show out of order, on the slide shown now (which may
+    open at h1, the session's title, or h2) or on the whole page (which opens at h1)."""
+    return page.evaluate(_HEADINGS_SCRIPT, [slide_only, 2 if slide_only else 1])
+
+
 def switch_high_contrast(page, on: bool) -> None:
     """Press C, as a facilitator would, and wait until the colours in sight have settled (links fade for 0.15 s;
     reveal's hidden pause overlay takes a second, unseen)."""
@@ -143,6 +166,18 @@ def switch_high_contrast(page, on: bool) -> None:
     page.wait_for_function(f"document.documentElement.classList.contains('csec-high-contrast') === {str(on).lower()}"
                            " && document.getAnimations().every(a => !(a instanceof CSSTransition)"
                            " || !a.effect.target.checkVisibility({opacityProperty: true, visibilityProperty: true}))")
+
+
+def switch_large_text(page, on: bool) -> None:
+    """Press T, as a facilitator would; each slide's content is then as large as still fits (large_text.js)."""
+    page.keyboard.press("t")
+    page.wait_for_function(f"document.documentElement.classList.contains('csec-large-text') === {str(on).lower()}")
+
+
+def text_size(page) -> float:
+    """How much larger large text draws the slide shown now (1 when it is off or the slide is full)."""
+    return page.evaluate("""() => document.documentElement.classList.contains('csec-large-text')
+        && parseFloat(Reveal.getCurrentSlide().style.getPropertyValue('--csec-text-size')) || 1""")
 
 
 def go_to_slide_showing(page, text: str):
@@ -165,6 +200,92 @@ def tab_to(page, is_target: str, limit: int = 60) -> None:
 
 def tab_to_button(page, label: str) -> None:
     tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
+
+
+# WCAG's relative luminance of an sRGB colour (0-255 channels), and the contrast ratio of two luminances.
+CONTRAST_JS = """
+const luminance = (r, g, b) => {
+  const linear = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+};
+const contrast = (one, other) => (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
+"""
+RING_PX = 2  # the thinnest focus ring that counts: 2 CSS px on every side (WCAG 2.4.13), at 3:1 against the unfocused look
+RING_MARGIN_PX = 12  # how far outside a control its ring is looked for
+
+# For one control: the pixels that change by 3:1 or more between its shot with the focus and without, counted in
+# a band along each side (from the control's edge outward), with each side's length.
+_RING_SCRIPT = CONTRAST_JS + """
+async ([focused, plain, box]) => {
+  const pixels = async png => {
+    const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + png)).blob());
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    return context.getImageData(0, 0, bitmap.width, bitmap.height);
+  };
+  const [a, b] = [await pixels(focused), await pixels(plain)];
+  const changed = i => contrast(luminance(a.data[i], a.data[i + 1], a.data[i + 2]),
+                                luminance(b.data[i], b.data[i + 1], b.data[i + 2])) >= 3;
+  const count = (x0, x1, y0, y1) => {
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(a.height, y1); y++)
+      for (let x = Math.max(0, x0); x < Math.min(a.width, x1); x++) n += changed((y * a.width + x) * 4);
+    return n;
+  };
+  const {left, top, right, bottom} = box, inside = 3;
+  return {top: [count(left, right, 0, top + inside), right - left],
+          bottom: [count(left, right, bottom - inside, a.height), right - left],
+          left: [count(0, left + inside, top, bottom), bottom - top],
+          right: [count(right - inside, a.width, top, bottom), bottom - top]};
+}
+"""
+# The focused element, framed by its label when it is drawn by it (a help slide's resources): its name and box.
+_FOCUSED_SCRIPT = """margin => {
+  let element = document.activeElement;
+  if (!element || element === document.body) return null;
+  window.csecTabStops = window.csecTabStops || [];
+  if (window.csecTabStops.includes(element)) return {again: true};
+  window.csecTabStops.push(element);
+  const framed = element.getBoundingClientRect().width < 3 && element.labels && element.labels[0] || element;
+  let r = framed.getBoundingClientRect();
+  if (r.top < margin || r.bottom > innerHeight - margin) {  // a page that scrolls: its ring in sight
+    framed.scrollIntoView({block: 'center'});
+    r = framed.getBoundingClientRect();
+  }
+  const name = (element.getAttribute('aria-label') || element.textContent || element.labels?.[0]?.textContent
+                || element.tagName).replace(/\\s+/g, ' ').trim().slice(0, 40);
+  return {name, x: r.x, y: r.y, width: r.width, height: r.height};
+}"""
+
+
+def focus_ring_problems(page, limit: int = 40) -> list[str]:
+    """Every Tab stop from here until Tab comes round again whose focused look differs from its unfocused look
+    by less than a ring of RING_PX at 3:1 on some side (the controls' own edges included); an empty list when each
+    stop shows where the focus is."""
+    page.evaluate("window.csecTabStops = []")
+    viewport = page.viewport_size
+    problems = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_FOCUSED_SCRIPT, RING_MARGIN_PX)
+        if stop is None:
+            continue
+        if stop.get("again"):
+            return problems
+        left, top = max(0, stop["x"] - RING_MARGIN_PX), max(0, stop["y"] - RING_MARGIN_PX)
+        clip = {"x": left, "y": top,
+                "width": min(viewport["width"], stop["x"] + stop["width"] + RING_MARGIN_PX) - left,
+                "height": min(viewport["height"], stop["y"] + stop["height"] + RING_MARGIN_PX) - top}
+        focused = page.screenshot(clip=clip, animations="disabled")
+        page.evaluate("document.activeElement.blur()")  # Tab goes on from it all the same
+        plain = page.screenshot(clip=clip, animations="disabled")
+        box = {"left": round(stop["x"] - left), "top": round(stop["y"] - top),
+               "right": round(stop["x"] + stop["width"] - left), "bottom": round(stop["y"] + stop["height"] - top)}
+        sides = page.evaluate(_RING_SCRIPT, [base64.b64encode(focused).decode(), base64.b64encode(plain).decode(), box])
+        thin = [side for side, (changed, length) in sides.items() if changed < RING_PX * length]
+        if thin:
+            problems.append(f'"{stop["name"]}": no focus ring of {RING_PX}px at 3:1 on its {", ".join(thin)}')
+    raise AssertionError(f"Tab did not come round again in {limit} presses")
 
 
 def limited_slide_headings(session: dict) -> list[tuple[str, list[str]]]:

@@ -5,8 +5,10 @@ import pytest
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
     fit_problems,
+    focus_ring_problems,
     go_to_slide_showing,
     serious_violations,
+    switch_high_contrast,
     tab_to,
     tab_to_button,
     wait_for_slides,
@@ -54,13 +56,17 @@ def test_content_notice_and_knowledge_check(gallery, curriculum):
     slide = go_to_slide_showing(page, "Knowledge check")
     question = curriculum.item("knowledge_check", "who-exploits")
     correct = next(option["text"] for option in question["options"] if option.get("correct"))
-    tab_to(page, f"element.type === 'radio' && element.parentElement.textContent.trim() === {correct!r}")
-    page.keyboard.press("Space")
+    tab_to(page, "element.type === 'radio'")  # the answers are one Tab stop; Down goes to, and chooses, the next
+    for _option in question["options"]:
+        if page.evaluate(f"document.activeElement.parentElement.textContent.trim() === {correct!r}"):
+            break
+        page.keyboard.press("ArrowDown")
+    assert slide.get_by_label(correct).is_checked()
     press(page, "Check answer")
     slide.locator(".csec-feedback").get_by_text("Correct.").wait_for()
     settle(page)
     press(page, "Try again")
-    slide.locator(".csec-feedback").wait_for(state="hidden")
+    slide.locator(".csec-feedback.csec-empty").wait_for(state="attached")
 
 
 def test_myth_or_fact_and_sign_sorter(gallery, curriculum):
@@ -102,11 +108,28 @@ def test_scenario_from_start_to_the_lesson(gallery, curriculum):
         settle(page)
         tab_to(page, "element.tagName === 'BUTTON' && ['Continue', 'Finish'].includes(element.textContent.trim())")
         page.keyboard.press("Enter")
-        slide.locator(".csec-feedback").wait_for(state="hidden")  # the next step is shown
+        slide.locator(".csec-feedback.csec-empty").wait_for(state="attached")  # the next step is shown
     settle(page)  # the story's end
     press(page, "See the lesson")
     slide.get_by_text("The lesson:").wait_for()
     settle(page)
+
+
+def test_a_screen_reader_hears_the_next_part_of_the_story_after_continue(gallery, curriculum):
+    """The story is a live region from the start: after "Continue" it reads out the next part while the focus
+    moves to "See the choices"."""
+    page = gallery
+    slide = go_to_slide_showing(page, "Scenario")
+    steps = {step["id"]: step for step in curriculum.item("scenario", "new-older-boyfriend")["steps"]}
+    first = steps["first-signs"]
+    story = slide.get_by_role("status").filter(has_text=first["text"][:40])
+    story.evaluate("region => { region.dataset.seenBefore = 'yes'; }")
+    see_the_choices(page)
+    page.keyboard.press("Enter")
+    press(page, "Continue")
+    following = steps[first["choices"][0]["next"]]
+    slide.locator('[role="status"][data-seen-before="yes"]').get_by_text(following["text"][:40]).wait_for()
+    page.wait_for_function("document.activeElement.textContent.trim() === 'See the choices'")
 
 
 def test_risk_map_and_poll(gallery):
@@ -199,3 +222,18 @@ def test_scenario_step_notes_follow_in_the_speaker_view_only(gallery, curriculum
     following = steps[first["choices"][0]["next"]]
     notes.get_by_text(following["facilitator_notes"][:50]).wait_for()
     assert not slide.get_by_text(following["facilitator_notes"][:50]).is_visible()
+
+
+def test_every_tab_stop_shows_a_focus_ring_in_both_themes(gallery):
+    """Each activity's controls and reveal's arrows, on every slide of the gallery: the ring is at least 2 px on
+    every side at 3:1 against the unfocused look (screenshots, not styles: a ring cut off by its box or faded
+    with its button fails)."""
+    page = gallery
+    page.emulate_media(reduced_motion="reduce")
+    for high_contrast in (False, True):
+        if high_contrast:
+            switch_high_contrast(page, on=True)
+        for index in range(page.evaluate("Reveal.getTotalSlides()")):
+            page.evaluate(f"Reveal.slide({index})")
+            assert focus_ring_problems(page) == [], f"slide {index + 1}{', high contrast' if high_contrast else ''}"
+    switch_high_contrast(page, on=False)

@@ -5,7 +5,7 @@ import time
 from collections.abc import Callable
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import Card, actions, button, html_block, paragraph
+from widgets.theme import Card, LiveRegion, actions, button, html_block, paragraph
 
 MAX_MINUTES = 120
 
@@ -44,15 +44,15 @@ class ActivityTimer(Card):
         self.started_at: float | None = None
         self._next_tick: asyncio.TimerHandle | None = None  # the one tick waiting, so there is never two
         self.face = html_block("", "csec-timer-face")
-        self.status = html_block("", "csec-timer-status")
+        self.status = LiveRegion("csec-timer-status")
         self.start_button = button("Start timer")
         self.pause_button = button("Pause", secondary=True, disabled=True)
         self.reset_button = button("Reset", secondary=True)
-        self.start_button.on_click(lambda _button: self.start())
-        self.pause_button.on_click(lambda _button: self.pause())
-        self.reset_button.on_click(lambda _button: self.reset())
         super().__init__([self.face, self.status, actions(self.start_button, self.pause_button, self.reset_button)],
                          kind="timer")
+        self.on_press(self.start_button, self.start)
+        self.on_press(self.pause_button, self.pause)
+        self.on_press(self.reset_button, self.reset)
         self._show("Ready")
 
     @classmethod
@@ -117,7 +117,7 @@ class ActivityTimer(Card):
             "Paused": "Timer paused.",
             "Time is up": "Time is up. Take a moment to finish your thought.",
         }
-        self.status.value = f'<p role="status">{messages[state]}</p>'
+        self.status.show(paragraph(messages[state]))
         if state == "Time is up":
             self.add_class("csec-timer-done")
         else:

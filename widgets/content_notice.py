@@ -19,10 +19,10 @@ class ContentNotice(Card):
         self.text = html_block(f'<h2>{escape(self.item["title"])}</h2>')
         self.message = html_block(paragraph(self.item["message"]))
         self.help_button = button(SHOW_HELP, secondary=True)
-        self.help_button.on_click(lambda _button: self.toggle_help())
         self.help = HelpResources(curriculum, compact=True)
         self.help.layout.display = "none"
         super().__init__([self.text, self.message, actions(self.help_button), self.help], kind="content-notice")
+        self.on_press(self.help_button, self.toggle_help)
 
     @property
     def help_shown(self) -> bool:

@@ -35,18 +35,19 @@ class KnowledgeCheck(Card):
             layout=ipw.Layout(width="100%"),
             style={"description_width": "initial"},
         )
+        self.choices.add_class("csec-answers")  # Up and Down choose, Left and Right change slides (slide_keys.js)
         self.checked_option: int | None = None  # Python-side state: the browser cannot set it
         self.check_button = button("Check answer")
         self.reset_button = button("Try again", secondary=True, disabled=True)
         self.feedback = FeedbackPanel()
         self.notes = html_block("")
-        self.check_button.on_click(lambda _button: self.check())
-        self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
             [self.question, *phones, self.choices, actions(self.check_button, self.reset_button), self.feedback,
              self.notes],
             kind="knowledge-check",
         )
+        self.on_press(self.check_button, self.check)
+        self.on_press(self.reset_button, self.reset)
 
     @property
     def answered(self) -> bool:
@@ -72,7 +73,6 @@ class KnowledgeCheck(Card):
                             f'{paragraph(self.item["explanation"])}</aside>')
         self.check_button.disabled = True
         self.reset_button.disabled = False
-        self.reset_button.focus()
 
     def reset(self) -> None:
         """Clear the answer so the group can try again."""
@@ -84,4 +84,3 @@ class KnowledgeCheck(Card):
         self.check_button.disabled = False
         self.reset_button.disabled = True
         self.feedback.clear()
-        self.choices.focus()

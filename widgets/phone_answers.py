@@ -9,7 +9,8 @@ from tornado.ioloop import PeriodicCallback
 
 from widgets.answer_chart import answer_chart_html, answer_total
 from widgets.answer_review import AnswerReview
-from widgets.theme import actions, bullet_list, button, html_block, paragraph
+from widgets.keyboard_focus import on_press
+from widgets.theme import LiveRegion, actions, bullet_list, button, html_block, paragraph
 
 if TYPE_CHECKING:
     from csec.group.live import LiveQuestion
@@ -36,16 +37,16 @@ class PhoneAnswers(ipw.VBox):
         self.close_button = button("Close answers", secondary=True)
         self.words_button = button("Show the answers", secondary=True)
         self.words_button.layout.display = None if results == "written" else "none"
-        self.status = html_block("", "csec-phone-status")
+        self.status = LiveRegion("csec-phone-status")
         self.results = html_block("")
         self.review = AnswerReview(question, self._decide) if results == "written" else None
         self._show_words(False)
-        self.open_button.on_click(lambda _button: self.open_question())
-        self.close_button.on_click(lambda _button: self.close_question())
-        self.words_button.on_click(lambda _button: self.toggle_words())
         self.timer = PeriodicCallback(self.refresh, REFRESH_MILLISECONDS)
         super().__init__([actions(self.open_button, self.close_button, self.words_button), self.status,
                           self.results, *([self.review] if self.review else [])])
+        on_press(self.open_button, self.open_question, self)
+        on_press(self.close_button, self.close_question, self)
+        on_press(self.words_button, self.toggle_words, self)
         self.add_class("csec-phone-answers")
         self._follow_the_store()
 
@@ -95,7 +96,7 @@ class PhoneAnswers(ipw.VBox):
         self.open_button.disabled, self.close_button.disabled = is_open, not is_open
         state = "Open on phones" if is_open else "Closed on phones"
         summary, self.words_button.disabled = self._show_written() if self.review else self._show_counts()
-        self.status.value = f'<p role="status">{state}: {summary}</p>'
+        self.status.show(paragraph(f"{state}: {summary}"))
 
     def _show_counts(self) -> tuple[str, bool]:
         """The chart (or nothing) on the slide; (how many answered, whether there is nothing to show)."""
@@ -128,5 +129,5 @@ class PhoneAnswers(ipw.VBox):
             action()
         except SQLAlchemyError:
             self.timer.stop()
-            self.status.value = paragraph("The answers cannot be reached right now. Use a show of hands, "
-                                          "and check that csec serve --lan is still running.", "csec-muted")
+            self.status.show(paragraph("The answers cannot be reached right now. Use a show of hands, "
+                                       "and check that csec serve --lan is still running.", "csec-muted"))

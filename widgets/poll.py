@@ -46,7 +46,7 @@ class Poll(Card):
             counter.observe(lambda change, index=index: self.set_count(index, change["new"]), names="value")
             add = button("+1", secondary=True)
             add.tooltip = f"Add one answer: {option}"
-            add.on_click(lambda _button, index=index: self.add(index))
+            self.on_press(add, lambda index=index: self.add(index))
             bar = html_block("", "csec-poll-result")
             bar.layout.width, bar.layout.flex = None, "1 1 0"  # the bar takes what the count and +1 leave
             self.counters.append(counter)
@@ -57,7 +57,7 @@ class Poll(Card):
         self.results = html_block("")
         self.message = html_block("")
         self.reset_button = button("Clear the counts", secondary=True)
-        self.reset_button.on_click(lambda _button: self.reset())
+        self.on_press(self.reset_button, self.reset)
         self._refresh()
         return [self.results, *rows, actions(self.reset_button), self.message]
 

@@ -59,22 +59,22 @@ class PrePostCheck(Card):
         self.progress = html_block("", "csec-progress")
         self.question = html_block("")
         self.start_button = button(_("Start the check"))
-        self.start_button.on_click(lambda _button: self.go_to(0))
         self.previous_button = button(_("Previous"), secondary=True)
         self.next_button = button(_("Next"))
         self.answer_button = button(_("Show the answer"), secondary=True)
         self.feedback = FeedbackPanel()
         self.notes = html_block("")
         self.phones = PhoneAnswers(*self._live(0)) if self.room else None
-        self.previous_button.on_click(lambda _button: self.go_to(self.position - 1))
-        self.next_button.on_click(lambda _button: self.go_to(self.position + 1))
-        self.answer_button.on_click(lambda _button: self.show_answer())
         super().__init__(
             [self.instructions, self.progress, self.question, *([self.phones] if self.phones else []),
              actions(self.start_button, self.previous_button, self.next_button, self.answer_button), self.feedback,
              self.notes],
             kind="pre-post-check",
         )
+        self.on_press(self.start_button, lambda: self.go_to(0))
+        self.on_press(self.previous_button, lambda: self.go_to(self.position - 1))
+        self.on_press(self.next_button, lambda: self.go_to(self.position + 1))
+        self.on_press(self.answer_button, self.show_answer)
         self._show_questions(False)
 
     @property

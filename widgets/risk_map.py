@@ -10,7 +10,7 @@ from widgets.theme import Card, FeedbackPanel, actions, button, html_block, para
 
 
 def factor_html(factor: dict) -> str:
-    return (f'<h4>{escape(factor["label"])}</h4>'
+    return (f'<h3>{escape(factor["label"])}</h3>'
             f'<p><b>How an exploiter may target this:</b> {escape(factor["how_targeted"])}</p>'
             f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
 
@@ -34,10 +34,10 @@ class RiskMap(Card):
                 control = button(factor["label"], secondary=True)
                 control.add_class("csec-factor")
                 control.layout.width = "100%"
-                control.on_click(lambda _button, factor_id=factor["id"]: self.select(factor_id))
+                self.on_press(control, lambda factor_id=factor["id"]: self.select(factor_id))
                 self.factor_buttons[factor["id"]] = control
                 buttons.append(control)
-            column = ipw.VBox([html_block(f'<h4>{escape(level["label"])}</h4>'), *buttons])
+            column = ipw.VBox([html_block(f'<h3>{escape(level["label"])}</h3>'), *buttons])
             column.add_class("csec-risk-level")
             columns.append(column)
         self.levels = ipw.HBox(columns, layout=ipw.Layout(width="100%"))
@@ -48,9 +48,9 @@ class RiskMap(Card):
         self.detail = FeedbackPanel()
         self.back_button = button("Back to the map", secondary=True)
         self.back_button.layout.display = "none"
-        self.back_button.on_click(lambda _button: self.show_map())
         self.map_view = ipw.VBox([self.framing, self.levels], layout=ipw.Layout(width="100%"))
         super().__init__([self.map_view, self.rings, self.detail, actions(self.back_button)], kind="risk-map")
+        self.on_press(self.back_button, self.show_map)
 
     def select(self, factor_id: object) -> None:
         """Show how an exploiter may target the factor and what protects against it."""
@@ -65,14 +65,11 @@ class RiskMap(Card):
         self.rings.value = levels_svg(self.item, factor)
         self._show_factor_view(True)  # the map makes room before the factor appears
         self.detail.show(factor_html(factor))
-        self.back_button.focus()
 
     def show_map(self) -> None:
-        """Back to the factors by level, the last one chosen still marked."""
+        """Back to the factors by level, the last one chosen still marked (and focused, after a press)."""
         self._show_factor_view(False)
         self.detail.clear()
-        if self.selected:
-            self.factor_buttons[self.selected].focus()
 
     def _show_factor_view(self, shown: bool) -> None:
         show([self.map_view], not shown)

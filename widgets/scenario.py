@@ -5,9 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
-from widgets.theme import LETTERS, Card, FeedbackPanel, actions, bullet_list, button, html_block, paragraph
-
-MAX_CHOICES = 4  # as the scenarios schema allows
+from widgets.theme import LETTERS, Card, FeedbackPanel, LiveRegion, actions, bullet_list, button, html_block, paragraph
 
 
 class Scenario(Card):
@@ -24,28 +22,32 @@ class Scenario(Card):
         self.item = (curriculum or active_curriculum()).item("scenario", scenario_id)
         self.steps = {step["id"]: step for step in self.item["steps"]}
         self.heading = html_block(f'<h3>{escape(self.item["title"])}</h3>')
-        self.story = html_block("")
-        self.prompt = html_block("")
-        # A fixed set of buttons, relabelled each step, so keyboard focus can move to them at once.
-        self.choice_buttons = [self._choice_button(position) for position in range(MAX_CHOICES)]
+        self.story = LiveRegion()  # read out at each step, and after "Continue" while the focus moves on
+        self.prompt = LiveRegion()
+        # A fixed set of buttons, as many as the most choices a step offers, relabelled each step, so keyboard
+        # focus can move to them at once.
+        most = max(len(step.get("choices", [])) for step in self.item["steps"])
+        self.choice_buttons = [self._choice_button() for _ in range(most)]
         self.choice_box = ipw.VBox(self.choice_buttons, layout=ipw.Layout(width="100%"))
         self.choice_box.add_class("csec-choices")
         self.outcome = FeedbackPanel()
         self.choices_button = button("See the choices")
-        self.choices_button.on_click(lambda _button: self.show_choices())
         self.lesson_button = button("See the lesson")
-        self.lesson_button.on_click(lambda _button: self.show_lesson())
         self.back_button = button("Back to the story", secondary=True)
-        self.back_button.on_click(lambda _button: self._render())
         self.continue_button = button("Continue", disabled=True)
-        self.continue_button.on_click(lambda _button: self.advance())
         self.restart_button = button("Start over", secondary=True)
-        self.restart_button.on_click(lambda _button: self.restart())
         self.notes = html_block("")
         controls = actions(self.choices_button, self.lesson_button, self.continue_button, self.back_button,
                            self.restart_button)
         super().__init__([self.heading, self.story, self.prompt, self.choice_box, self.outcome, controls, self.notes],
                          kind="scenario")
+        for position, control in enumerate(self.choice_buttons):
+            self.on_press(control, lambda position=position: self._choose_at(position))
+        self.on_press(self.choices_button, self.show_choices)
+        self.on_press(self.lesson_button, self.show_lesson)
+        self.on_press(self.back_button, self._render)
+        self.on_press(self.continue_button, self.advance)
+        self.on_press(self.restart_button, self.restart)
         self.restart()
 
     @property
@@ -78,8 +80,8 @@ class Scenario(Card):
                 control.layout.display = None
             else:
                 control.layout.display = "none"  # room for the outcome on the slide
-        self.story.layout.display = "none"
-        self.prompt.value = ""
+        self.story.clear()
+        self.prompt.clear()
         self._show_buttons(self.continue_button)  # "Start over" waits for the story view: fewer words at once
         self.outcome.show(  # once the choices have made room
             f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
@@ -87,7 +89,6 @@ class Scenario(Card):
         )
         self.continue_button.disabled = False
         self.continue_button.description = "Continue" if choice.get("next") else "Finish"
-        self.continue_button.focus()
 
     def advance(self) -> None:
         """Go on to the step the chosen response leads to."""
@@ -117,9 +118,8 @@ class Scenario(Card):
         story += paragraph(step["text"], "csec-story")
         if not self.finished and step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
-        self.story.value = story
-        self.story.layout.display = None
-        self.prompt.value = ""
+        self.story.show(story)
+        self.prompt.clear()
         self._show_choices(False)
         self.outcome.clear()
         self.continue_button.disabled = True
@@ -127,30 +127,26 @@ class Scenario(Card):
         self.notes.value = self._notes_html(step)
         if self.visible_choices:
             self._show_buttons(self.choices_button, *([] if step["id"] == self.item["start"] else [self.restart_button]))
-            self.choices_button.focus()
         else:  # the end of the story: the lesson has a view of its own
             self._show_buttons(self.lesson_button)
-            self.lesson_button.focus()
 
     def show_lesson(self) -> None:
         """At the end of the story: what the scenario teaches, in place of the story."""
         if not self.finished:
             return
-        self.story.layout.display = "none"
-        self.prompt.value = f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>'
+        self.story.clear()
+        self.prompt.show(f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>')
         self._show_buttons(self.restart_button)
-        self.restart_button.focus()
 
     def show_choices(self) -> None:
         """The choices view: the step's question and its responses, the story set aside for room on the slide."""
         choices = self.visible_choices
         if not choices or self.chosen is not None:
             return
-        self.story.layout.display = "none"
-        self.prompt.value = f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>'
+        self.story.clear()
+        self.prompt.show(f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>')
         self._show_choices(True)
         self._show_buttons(self.back_button)
-        self.choice_buttons[0].focus()
 
     def _show_choices(self, shown: bool) -> None:
         choices = self.visible_choices if shown else []
@@ -174,11 +170,11 @@ class Scenario(Card):
     def visible_choices(self) -> list[dict]:
         return [] if self.finished else self.step.get("choices", [])
 
-    def _choice_button(self, position: int) -> ipw.Button:
+    @staticmethod
+    def _choice_button() -> ipw.Button:
         control = button("", secondary=True)
         control.add_class("csec-choice")
         control.layout.width = "100%"
-        control.on_click(lambda _button: self._choose_at(position))
         return control
 
     def _choose_at(self, position: int) -> None:

@@ -7,7 +7,7 @@ the next statement; a summary closes the activity.
 
 from html import escape
 
-from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
+from widgets.theme import Card, FeedbackPanel, LiveRegion, actions, button, html_block, paragraph
 
 
 class SortingActivity(Card):
@@ -25,20 +25,20 @@ class SortingActivity(Card):
         self.given: str | None = None  # Python-side state: the browser cannot set it
         self.choices_made: list[str] = []
         self.progress = html_block("", "csec-progress")
-        self.statement = html_block("")
+        self.statement = LiveRegion()  # read out as each statement comes
         self.category_buttons = {category: button(label) for category, label in categories.items()}
-        for category, control in self.category_buttons.items():
-            control.on_click(lambda _button, category=category: self.answer(category))
         self.next_button = button(f"Next {self.noun.lower()}", secondary=True, disabled=True)
-        self.next_button.on_click(lambda _button: self.next())
         self.restart_button = button("Start over", secondary=True)
-        self.restart_button.on_click(lambda _button: self.restart())
         self.result = FeedbackPanel()
         super().__init__(
             [self.progress, self.statement,
              actions(*self.category_buttons.values(), self.next_button, self.restart_button), self.result],
             kind=kind,
         )
+        for category, control in self.category_buttons.items():
+            self.on_press(control, lambda category=category: self.answer(category))
+        self.on_press(self.next_button, self.next)
+        self.on_press(self.restart_button, self.restart)
         self._show_statement()
 
     @property
@@ -66,7 +66,6 @@ class SortingActivity(Card):
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
         self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
-        self.next_button.focus()
 
     def reveal(self, statement: dict, category: str) -> str:
         """The verdict and explanation shown after the group answers."""
@@ -105,21 +104,20 @@ class SortingActivity(Card):
 
     def _show_statement(self) -> None:
         self.progress.value = paragraph(f"{self.noun} {self.position + 1} of {len(self.statements)}")
-        self.statement.value = paragraph(self.current["text"], "csec-statement")
+        self.statement.show(paragraph(self.current["text"], "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = False
             control.layout.display = None
         self.next_button.disabled = True
         self.next_button.description = f"Next {self.noun.lower()}"
         self.result.clear()
-        next(iter(self.category_buttons.values())).focus()
 
     def _show_summary(self, page: int) -> None:
         pages = self.summary_pages()
         self.summary_page = page
         self.progress.value = paragraph(f"All {len(self.statements)} done")
         of = f" ({page + 1} of {len(pages)})" if len(pages) > 1 else ""
-        self.statement.value = paragraph(f"What to remember{of}", "csec-statement")
+        self.statement.show(paragraph(f"What to remember{of}", "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = True
             control.layout.display = "none"
@@ -127,4 +125,3 @@ class SortingActivity(Card):
         self.next_button.disabled = not more
         self.next_button.description = "More to remember" if more else f"Next {self.noun.lower()}"
         self.result.show(pages[page])
-        (self.next_button if more else self.restart_button).focus()

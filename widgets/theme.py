@@ -1,8 +1,11 @@
 """The shared look of every widget: large type and high contrast for projectors."""
 
+from collections.abc import Callable
+
 import ipywidgets as ipw
 
 from csec.html_text import LETTERS, bullet_list, paragraph  # shared with the handouts; widgets import them from here
+from widgets.keyboard_focus import on_press
 
 DIRECTORY_TABS = 16  # the most tabs one directory can show
 
@@ -24,9 +27,12 @@ STYLESHEET = """
   background: #ffffff; color: #1f4e79; }
 .csec-card .widget-button:disabled, .csec-card .jupyter-button:disabled {
   background: #d9d9d9; color: #4d4d4d; border-color: #8c8c8c; opacity: 1; }
-.csec-card .widget-button:focus-visible, .csec-card .jupyter-button:focus-visible,
-.csec-card input:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
-.csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto; }
+/* Focus rings over Jupyter's own, which come later: a 1 px ring on buttons, none (!important) on number boxes. */
+.csec-card .jupyter-button:enabled:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
+.csec-card input:focus-visible, .csec-card .widget-inline-hbox input:focus-visible,
+.csec-card textarea:focus-visible { outline: 4px solid #b35900 !important; outline-offset: 3px; }
+.csec-card .widget-radio { flex-direction: column; align-items: flex-start; width: 100%; height: auto;
+  overflow: visible; }  /* its answers' focus rings too */
 .csec-card .widget-radio > .widget-label { width: auto !important; font-size: 24px; color: #333333;
   height: auto; line-height: 1.4; }
 .csec-card .widget-radio-box { gap: 10px; width: 100%; }
@@ -36,7 +42,8 @@ STYLESHEET = """
 .csec-card .widget-radio-box input { width: 28px; height: 28px; margin: 5px 0 0 0; flex: none; }
 .csec-actions { gap: 16px; flex-wrap: wrap; }
 .csec-feedback { border-left: 8px solid #1f4e79; background: #eef3f8; padding: 12px 18px; }
-.csec-feedback.csec-empty { display: none; }
+.csec-live.csec-empty { position: absolute; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); }  /* kept for screen readers, out of sight and of the layout */
 .csec-verdict { font-weight: 700; }
 .csec-card p.csec-statement { font-size: 34px; font-weight: 600; line-height: 1.3; }
 .csec-card .csec-progress p { font-size: 24px; color: #333333; }
@@ -83,12 +90,12 @@ STYLESHEET = """
 .csec-risk-levels { display: grid !important; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 12px; }
 .csec-risk-level { gap: 6px; }
-.csec-card .csec-risk-level h4 { font-size: 24px; margin: 0; color: #1f4e79; }
+.csec-card.csec-risk-map .csec-risk-level h3 { font-size: 24px; margin: 0; color: #1f4e79; }
 .csec-card .jupyter-button.csec-factor { font-size: 24px; min-height: 40px; padding: 6px 12px; }
 .csec-card .jupyter-button.csec-factor.csec-selected { background: #1f4e79; color: #ffffff;
   outline: 3px solid #b35900; }
 .csec-card.csec-risk-map .csec-feedback { padding: 10px 18px; }
-.csec-card.csec-risk-map .csec-feedback h4 { font-size: 30px; margin: 0 0 8px 0; }
+.csec-card.csec-risk-map .csec-feedback h3 { font-size: 30px; margin: 0 0 8px 0; }
 .csec-card.csec-risk-map p, .csec-card.csec-risk-map li { font-size: 28px; line-height: 1.35; margin-bottom: 8px; }
 .csec-poll-row { align-items: center; gap: 16px; }
 .csec-card .csec-poll-row > .csec-poll-result { min-width: 0; }
@@ -112,6 +119,8 @@ STYLESHEET = """
 .csec-card .csec-timer-status p { font-size: 24px; margin: 0; }
 .csec-card.csec-timer-done .csec-timer-face p { color: #1a1a1a; animation: csec-pulse 2s ease-in-out 3; }
 @keyframes csec-pulse { 50% { opacity: 0.45; } }
+@media (prefers-reduced-motion: reduce) {  /* on the slides and the index alike */
+  .csec-card, .csec-card * { animation: none !important; transition: none !important; } }
 .csec-card.csec-reflection p.csec-statement { font-size: 28px; }
 .csec-card.csec-key-points li, .csec-card.csec-reflection li { font-size: 30px; line-height: 1.35; margin-bottom: 12px; }
 .csec-card.csec-knowledge-check p, .csec-card p.csec-question { font-size: 28px; }
@@ -151,6 +160,10 @@ class Card(ipw.VBox):
         self.add_class("csec-card")
         self.add_class(f"csec-{kind}")
 
+    def on_press(self, control: ipw.Button, action: Callable[[], None]) -> None:
+        """Run ``action`` when ``control`` is pressed, keeping the keyboard focus in this card (see on_press)."""
+        on_press(control, action, self)
+
 
 def html_block(content: str, css_class: str = "") -> ipw.HTML:
     """An HTML widget that grows with its content."""
@@ -161,21 +174,37 @@ def html_block(content: str, css_class: str = "") -> ipw.HTML:
     return block
 
 
-class FeedbackPanel(ipw.HTML):
-    """Feedback announced to screen readers, hidden while there is none."""
+class LiveRegion(ipw.HTML):
+    """A part of an activity that a screen reader reads out whenever it changes: a live region (role "status",
+    given by activity_markup.js) that stays in the page from the start, out of sight while empty; a region
+    added, or shown, only as it changes is often not read."""
 
-    def __init__(self):
+    def __init__(self, css_class: str = ""):
         super().__init__("", layout=ipw.Layout(width="100%", overflow="visible"))
-        self.add_class("csec-feedback")
+        for name in ("csec-live", *css_class.split()):
+            self.add_class(name)
         self.clear()
 
     def show(self, content: str) -> None:
-        self.value = f'<div role="status">{content}</div>'
-        self.remove_class("csec-empty")
+        with self.hold_sync():  # the words and the region's place on the slide arrive together
+            self.value = content
+            self.remove_class("csec-empty")
 
     def clear(self) -> None:
-        self.value = ""
-        self.add_class("csec-empty")
+        with self.hold_sync():
+            self.value = ""
+            self.add_class("csec-empty")
+
+    @property
+    def shown(self) -> bool:
+        return "csec-empty" not in self._dom_classes
+
+
+class FeedbackPanel(LiveRegion):
+    """Feedback on what the group chose, read out by screen readers."""
+
+    def __init__(self):
+        super().__init__("csec-feedback")
 
 
 def button(label: str, *, secondary: bool = False, disabled: bool = False) -> ipw.Button:

@@ -27,7 +27,7 @@ from csec.page import presenting
 
 TEMPLATE_STATIC = VENDOR_DIR.parent
 REVEAL_DIST = REVEAL_DIR / "dist"
-SHARED_SCRIPTS = ("high_contrast.js", "slide_keys.js")  # served and offline alike
+SHARED_SCRIPTS = ("high_contrast.js", "large_text.js", "slide_keys.js")  # served and offline alike
 # The slides' font (SIL Open Font License, shipped with reveal.js): weight and style of each face.
 FONT_FACES = {"regular": ("normal", "normal"), "italic": ("normal", "italic"),
               "semibold": ("600", "normal"), "semibolditalic": ("600", "italic")}

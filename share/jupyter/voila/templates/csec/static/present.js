@@ -9,6 +9,7 @@
     center: false,
     hash: true,
     controls: true,
+    controlsBackArrows: "visible",  // not faded: the arrow, and its focus ring, at full contrast
     progress: true,
     slideNumber: "c/t",
     transition: "none",
@@ -24,7 +25,9 @@
     plugins: [window.CsecSpeakerView]
   });
   window.csecHighContrast(Reveal);
+  window.csecLargeText(Reveal);
   window.csecSlideKeys(Reveal);
+  window.csecKeyboardFocus(Reveal);
 
   // Off-screen slides stay in the page: make them inert, so Tab and screen readers
   // stay on the slide the room sees.
@@ -57,5 +60,6 @@
   if (cells) {
     new MutationObserver(function () { Reveal.layout(); })
       .observe(cells, { attributes: true, attributeFilter: ["style"] });
+    window.csecActivityMarkup(cells);
   }
 })();

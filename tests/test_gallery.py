@@ -4,6 +4,7 @@ import pytest
 
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
+    contrast_problems,
     fit_problems,
     focus_ring_problems,
     go_to_slide_showing,
@@ -39,8 +40,10 @@ def see_the_choices(page) -> None:
 
 
 def settle(page) -> None:
-    """Each slide after the keyboard flow: fits on screen, no serious accessibility problem."""
+    """Each slide after the keyboard flow: fits on screen, its text legible against its background, no serious
+    accessibility problem."""
     assert fit_problems(page) == []
+    assert contrast_problems(page) == []
     assert serious_violations(page) == []
 
 

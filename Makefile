@@ -6,13 +6,14 @@ PY := $(VENV)/bin/python
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 PYTEST := $(PY) -m pytest --numprocesses $(TEST_WORKERS) --dist worksteal
 ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
+TEST_ASSETS := tests/vendor/.pinned
 
 .PHONY: serve test test-quick bench check build handouts guide clean chromium iproute2
 
 serve: $(VENV)/.installed $(ASSETS)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM)) $(if $(FOLLOW),--follow-slides)
 
-test: $(VENV)/.installed-test $(ASSETS) chromium iproute2
+test: $(VENV)/.installed-test $(ASSETS) $(TEST_ASSETS) chromium iproute2
 	$(PYTEST) $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser tests (no server, no Chromium needed).
@@ -54,6 +55,10 @@ $(VENV)/.installed-test: $(PY) pyproject.toml
 
 $(ASSETS): front-end-assets.txt | $(VENV)/.installed
 	$(PY) -m csec assets
+
+# The browser tests' second accessibility engine, from the npm registry (Node.js and npm).
+$(TEST_ASSETS): front-end-test-assets.txt | $(VENV)/.installed
+	$(PY) -m csec assets --tests
 
 # Debian's Chromium drives the browser tests and prints the PDF handouts.
 # $(call debian,COMMAND,PACKAGE,WHAT IS SKIPPED WITHOUT IT): install a missing Debian package when root.

@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 
 from axe_playwright_python.sync_playwright import Axe
 
+from csec.assets import CODESNIFFER
 from csec.content import load_curriculum
 from csec.settings import PROJECT_ROOT, curriculum_settings
 
@@ -29,6 +30,22 @@ def serious_violations(page, within: str | None = None, rules: list[str] | None 
     violations = page.evaluate(_RUN_AXE, [within, options])
     return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
             for v in violations if v["impact"] in ("serious", "critical")]
+
+
+# HTML_CodeSniffer's WCAG2AA errors (not its warnings and notices) inside ``within``, or on the whole page.
+_RUN_CODESNIFFER = """within => new Promise(done => HTMLCS.process('WCAG2AA', document.querySelector(within), () =>
+  done(HTMLCS.getMessages().filter(message => message.type === HTMLCS.ERROR)
+    .map(message => `${message.code}: ${message.msg} ${(message.element.outerHTML || '').slice(0, 120)}`))))"""
+
+
+def codesniffer_errors(page, within: str = "html") -> list[str]:
+    """HTML_CodeSniffer's WCAG2AA errors on the page or only inside ``within`` (a CSS selector): a second engine,
+    which finds what axe does not (a link to an anchor that does not exist, a button without a name even when
+    hidden); it is added to the page once, from the file `csec assets --tests` fetched."""
+    if not page.evaluate("Boolean(window.HTMLCS)"):
+        assert CODESNIFFER.is_file(), "HTML_CodeSniffer is missing: run `make test` (or `csec assets --tests`)"
+        page.add_script_tag(path=CODESNIFFER)
+    return page.evaluate(_RUN_CODESNIFFER, within)
 
 
 def open_session(page, server_url, number: int = 1, audience: str | None = None):

@@ -4,6 +4,7 @@ import pytest
 
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
+    codesniffer_errors,
     contrast_problems,
     fit_problems,
     focus_ring_problems,
@@ -45,6 +46,7 @@ def settle(page) -> None:
     assert fit_problems(page) == []
     assert contrast_problems(page) == []
     assert serious_violations(page) == []
+    assert codesniffer_errors(page) == []
 
 
 def test_content_notice_and_knowledge_check(gallery, curriculum):

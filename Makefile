@@ -11,13 +11,14 @@ ASSETS := share/jupyter/voila/templates/csec/static/vendor/.pinned
 # The UI's gettext catalogs (csec/i18n.py), compiled when the project is installed.
 CATALOGS := $(wildcard csec/locale/*/LC_MESSAGES/csec.po)
 COMPILED := $(CATALOGS:.po=.mo)
+TEST_ASSETS := tests/vendor/.pinned
 
-.PHONY: serve test test-quick bench check build handouts guide messages clean chromium iproute2
+.PHONY: serve test test-quick bench check build handouts guide messages clean chromium iproute2 npm
 
 serve: $(VENV)/.installed $(ASSETS) $(COMPILED)
 	$(VENV)/bin/csec serve $(if $(PORT),--port $(PORT)) $(if $(LOCALE),--locale $(LOCALE)) $(if $(AUDIENCE),--audience $(AUDIENCE)) $(if $(LAN),--lan) $(if $(ROOM),--room $(ROOM)) $(if $(FOLLOW),--follow-slides)
 
-test: $(VENV)/.installed-test $(ASSETS) $(COMPILED) chromium iproute2
+test: $(VENV)/.installed-test $(ASSETS) $(COMPILED) $(TEST_ASSETS) chromium iproute2
 	$(PYTEST) tests $(PYTEST_ARGS)
 	$(NOTEBOOK_TESTS)
 
@@ -71,6 +72,10 @@ messages: $(VENV)/.installed
 	  --copyright-holder "the CSEC curriculum's authors" --sort-by-file .
 	$(VENV)/bin/pybabel update --input-file csec/locale/csec.pot --output-dir csec/locale --domain csec
 
+# The browser tests' second accessibility engine, from the npm registry (Debian's npm, installed when missing).
+$(TEST_ASSETS): front-end-test-assets.txt | $(VENV)/.installed npm
+	$(PY) -m csec assets --tests
+
 # Debian's Chromium drives the browser tests and prints the PDF handouts.
 # $(call debian,COMMAND,PACKAGE,WHAT IS SKIPPED WITHOUT IT): install a missing Debian package when root.
 debian = @command -v $(1) >/dev/null || { \
@@ -80,6 +85,9 @@ debian = @command -v $(1) >/dev/null || { \
 
 chromium:
 	$(call debian,chromium,chromium,browser tests)
+
+npm:
+	$(call debian,npm,npm,fetching the second accessibility engine)
 
 # The group-mode tests make a network namespace of their own with ip.
 iproute2:

@@ -168,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     assets = commands.add_parser("assets", help="fetch the pinned front-end files the slides need",
                                  description="Download reveal.js and the Lucide icons, pinned, for offline "
                                              "slides and handouts.")
+    assets.add_argument("--tests", action="store_true",
+                        help="fetch the pinned tools the browser tests use instead (HTML_CodeSniffer, with npm)")
     assets.set_defaults(run=run_assets)
     return parser
 
@@ -276,10 +278,10 @@ def run_data_purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_assets(_args: argparse.Namespace) -> int:
-    from csec.assets import fetch_assets
+def run_assets(args: argparse.Namespace) -> int:
+    from csec.assets import fetch_assets, fetch_test_assets
 
-    fetch_assets()
+    (fetch_test_assets if args.tests else fetch_assets)()
     return 0
 
 

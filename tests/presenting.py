@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 
 from axe_playwright_python.sync_playwright import Axe
 
+from csec.assets import CODESNIFFER
 from csec.content import load_curriculum
 from csec.settings import PROJECT_ROOT, curriculum_settings
 
@@ -29,6 +30,22 @@ def serious_violations(page, within: str | None = None, rules: list[str] | None 
     violations = page.evaluate(_RUN_AXE, [within, options])
     return [f'{v["id"]} ({v["impact"]}): {v["help"]} {[n["target"] for n in v["nodes"]][:3]}'
             for v in violations if v["impact"] in ("serious", "critical")]
+
+
+# HTML_CodeSniffer's WCAG2AA errors (not its warnings and notices) inside ``within``, or on the whole page.
+_RUN_CODESNIFFER = """within => new Promise(done => HTMLCS.process('WCAG2AA', document.querySelector(within), () =>
+  done(HTMLCS.getMessages().filter(message => message.type === HTMLCS.ERROR)
+    .map(message => `${message.code}: ${message.msg} ${(message.element.outerHTML || '').slice(0, 120)}`))))"""
+
+
+def codesniffer_errors(page, within: str = "html") -> list[str]:
+    """HTML_CodeSniffer's WCAG2AA errors on the page or only inside ``within`` (a CSS selector): a second engine,
+    which finds what axe does not (a link to an anchor that does not exist, a button without a name even when
+    hidden); it is added to the page once, from the file `csec assets --tests` fetched."""
+    if not page.evaluate("Boolean(window.HTMLCS)"):
+        assert CODESNIFFER.is_file(), "HTML_CodeSniffer is missing: run `make test` (or `csec assets --tests`)"
+        page.add_script_tag(path=CODESNIFFER)
+    return page.evaluate(_RUN_CODESNIFFER, within)
 
 
 def open_session(page, server_url, number: int = 1, audience: str | None = None):
@@ -68,11 +85,45 @@ def present_text(page) -> str:
 SIZE_FLOOR_PX = 24  # in slide pixels at the deck's 1280x720: about 18 pt on a projected slide
 WORD_CEILING = 80  # every word the room sees at once, heading, labels and buttons too: about 60 of body text
 
-# Every visible text node of the slide shown now: its size (SVG text at the size it is drawn), whether it
-# leaves the slide, and whether a box that clips (overflow other than visible) hides part of it; then every
-# control, picture and card: whether its edge is cut off. Text a screen reader alone gets (a box of 1 px or
-# less) is not on the projector; a glyph may rise a little above its line box, hence `glyph`.
-_FIT_SCRIPT = """
+# WCAG's relative luminance of an sRGB colour (0-255 channels), and the contrast ratio of two luminances.
+CONTRAST_JS = """
+const luminance = (r, g, b) => {
+  const linear = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+};
+const contrast = (one, other) => (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
+"""
+
+# Every visible text node of the slide shown now, with its element, its client rects (one a line) and its size
+# in slide pixels (SVG text at the size it is drawn). Text a screen reader alone gets (a box of 1 px or less) is
+# not on the projector.
+_VISIBLE_TEXT_JS = """
+const visibleTexts = slide => {
+  const scale = Reveal.getScale(), found = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.replace(/\\s+/g, ' ').trim();
+    const element = walker.currentNode.parentElement;
+    if (!text || element.closest('aside.notes, script, style')
+        || !element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const own = element.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(walker.currentNode);
+    const lines = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5);
+    if (!lines.length || own.width <= 1 || own.height <= 1) continue;
+    const svg = element.closest('svg'), box = svg && svg.viewBox.baseVal;  // SVG text shrinks with its picture
+    const shrink = box && box.width ? svg.getBoundingClientRect().width / scale / box.width : 1;
+    const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * shrink * 10) / 10;
+    found.push({text, element, lines, size, quote: text.length > 60 ? text.slice(0, 60) + '...' : text});
+  }
+  return found;
+};
+"""
+
+# What of the slide shown now a room could not read: each visible text node's size, whether it leaves the slide,
+# and whether a box that clips (overflow other than visible) hides part of it; then every control, picture and
+# card: whether its edge is cut off. A glyph may rise a little above its line box, hence `glyph`.
+_FIT_SCRIPT = _VISIBLE_TEXT_JS + """
 ([floor, ceiling]) => {
   const slide = Reveal.getCurrentSlide(), scale = Reveal.getScale();
   let words = 0;
@@ -88,23 +139,9 @@ _FIT_SCRIPT = """
     return boxes;
   };
   const problems = [];
-  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const text = walker.currentNode.textContent.replace(/\\s+/g, ' ').trim();
-    const element = walker.currentNode.parentElement;
-    if (!text || element.closest('aside.notes, script, style')
-        || !element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
-    const own = element.getBoundingClientRect();
-    const range = document.createRange();
-    range.selectNodeContents(walker.currentNode);
-    const lines = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5);
-    if (!lines.length || own.width <= 1 || own.height <= 1) continue;
+  for (const {text, element, lines, size, quote} of visibleTexts(slide)) {
     words += text.split(' ').filter(word => /\\w/.test(word)).length;
-    const svg = element.closest('svg'), box = svg && svg.viewBox.baseVal;  // SVG text shrinks with its picture
-    const shrink = box && box.width ? svg.getBoundingClientRect().width / scale / box.width : 1;
-    const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * shrink * 10) / 10;
     const glyph = 0.3 * size * scale;
-    const quote = text.length > 60 ? text.slice(0, 60) + '...' : text;
     if (size < floor) problems.push(`${size}px text, under ${floor}px: "${quote}"`);
     const style = getComputedStyle(element);
     const ellipsis = (style.textOverflow === 'ellipsis' || style.overflowX !== 'visible')
@@ -135,6 +172,70 @@ def fit_problems(page) -> list[str]:
     cut off by a clipping box, more words than a room reads at once, and content running past the slide's
     bottom; an empty list when the slide meets the projector standard."""
     return list(dict.fromkeys(page.evaluate(_FIT_SCRIPT, [SIZE_FLOOR_PX, WORD_CEILING])))
+
+
+CONTRAST_FLOOR, LARGE_CONTRAST_FLOOR = 4.5, 3  # WCAG 1.4.3: large text is 24 px, or 18.66 px and bold
+
+# Each visible text's colour against what is really behind it: up the element's ancestors to the first opaque
+# background, the semi-transparent ones on the way laid over it, and for text in a picture the shapes drawn
+# under it (an SVG box's 8% tint); its own and its ancestors' opacity fade it. Reveal stacks its slides on top
+# of each other, so axe cannot tell and marks the colours "incomplete".
+_CONTRAST_SCRIPT = CONTRAST_JS + _VISIBLE_TEXT_JS + """
+([normal, large]) => {
+  const parse = value => {
+    const m = /^rgba?\\(([^)]*)\\)$/.exec(value || '');
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[\\s,/]+/).filter(Boolean).map(Number);
+    return {r, g, b, a};
+  };
+  const over = (top, bottom) => ({r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+                                  b: top.b * top.a + bottom.b * (1 - top.a), a: 1});
+  const hex = c => '#' + [c.r, c.g, c.b].map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
+  const behind = element => {  // null when a picture (a background image) is behind the text
+    const layers = [];
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.backgroundImage !== 'none') return null;
+      const colour = parse(style.backgroundColor);
+      if (colour && colour.a > 0) layers.push(colour);
+      if (colour && colour.a >= 1) break;
+    }
+    return layers.reverse().reduce((below, layer) => over(layer, below), {r: 255, g: 255, b: 255, a: 1});
+  };
+  const problems = [];
+  for (const {element, lines, size, quote} of visibleTexts(Reveal.getCurrentSlide())) {
+    const style = getComputedStyle(element), svg = element.closest('svg');
+    const colour = parse(svg ? style.fill : style.color);
+    let background = behind(svg || element);
+    if (!colour || !background) { problems.push(`colours not measured: "${quote}"`); continue; }
+    if (svg) {
+      colour.a *= Number(style.fillOpacity);
+      const x = lines[0].left + lines[0].width / 2, y = lines[0].top + lines[0].height / 2;
+      for (const shape of svg.querySelectorAll('rect, circle, ellipse, path, polygon')) {
+        const r = shape.getBoundingClientRect(), fill = parse(getComputedStyle(shape).fill);
+        if (!(shape.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) || !fill
+            || x < r.left || x > r.right || y < r.top || y > r.bottom) continue;
+        fill.a *= Number(getComputedStyle(shape).fillOpacity);
+        background = over(fill, background);
+      }
+    }
+    for (let e = element; e; e = e.parentElement) colour.a *= Number(getComputedStyle(e).opacity);
+    const shown = over(colour, background);
+    const ratio = contrast(luminance(shown.r, shown.g, shown.b), luminance(background.r, background.g, background.b));
+    const isLarge = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    const floor = isLarge ? large : normal;
+    if (ratio < floor)
+      problems.push(`${ratio.toFixed(2)}:1, under ${floor}:1: "${quote}" (${hex(shown)} on ${hex(background)}, `
+                    + `${size}px${isLarge ? ', large' : ''})`);
+  }
+  return problems;
+}
+"""
+
+
+def contrast_problems(page) -> list[str]:
+    """Text on the slide shown now too faint against its real background: under 4.5:1, or 3:1 for large text."""
+    return list(dict.fromkeys(page.evaluate(_CONTRAST_SCRIPT, [CONTRAST_FLOOR, LARGE_CONTRAST_FLOOR])))
 
 
 _HEADINGS_SCRIPT = """([slideOnly, top]) => {
@@ -202,14 +303,6 @@ def tab_to_button(page, label: str) -> None:
     tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
 
 
-# WCAG's relative luminance of an sRGB colour (0-255 channels), and the contrast ratio of two luminances.
-CONTRAST_JS = """
-const luminance = (r, g, b) => {
-  const linear = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-};
-const contrast = (one, other) => (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
-"""
 RING_PX = 2  # the thinnest focus ring that counts: 2 CSS px on every side (WCAG 2.4.13), at 3:1 against the unfocused look
 RING_MARGIN_PX = 12  # how far outside a control its ring is looked for
 

@@ -12,6 +12,8 @@ from tests.presenting import (
     PRESENT_SLIDE,
     WIDGET_TIMEOUT_MS,
     activity_states,
+    codesniffer_errors,
+    contrast_problems,
     fit_problems,
     focus_ring_problems,
     go_to_slide_showing,
@@ -89,18 +91,23 @@ def test_every_slide_meets_the_projector_standard_in_both_themes_without_notes(r
         assert not page.locator(f"{PRESENT_SLIDE} aside.notes").first.is_visible()
         assert fit_problems(page) == [], f"slide {index + 1}"
         assert heading_problems(page) == [], f"slide {index + 1}"
+        assert contrast_problems(page) == [], f"slide {index + 1}"
         switch_large_text(page, on=True)  # as large as it fits, here and once its activity has run
         assert fit_problems(page) == [], f"slide {index + 1}, large text"
         switch_large_text(page, on=False)
         for state in activity_states(page):
             assert fit_problems(page) == [], f"slide {index + 1}, {state}"
             assert heading_problems(page) == [], f"slide {index + 1}, {state}"
-        # axe on the whole page at the first slide (landmarks, controls, the deck), then on each slide's content:
-        # in high contrast, what a theme changes: the colours.
+            assert contrast_problems(page) == [], f"slide {index + 1}, {state}"
+        # axe and HTML_CodeSniffer on the whole page at the first slide (landmarks, controls, the deck), then on
+        # each slide's content: in high contrast, what a theme changes: the colours.
         within = None if index == 0 else PRESENT_SLIDE
         assert serious_violations(page, within) == [], f"slide {index + 1}"
+        assert codesniffer_errors(page, within or "html") == [], f"slide {index + 1}"
         switch_high_contrast(page, on=True)  # the same slide, as legible, its colours as accessible
         assert fit_problems(page) == [], f"slide {index + 1}, high contrast"
+        assert contrast_problems(page) == [], f"slide {index + 1}, high contrast"
+        assert codesniffer_errors(page, PRESENT_SLIDE) == [], f"slide {index + 1}, high contrast"
         assert serious_violations(page, within, None if index == 0 else COLOUR_RULES) == [], \
             f"slide {index + 1}, high contrast"
         switch_large_text(page, on=True)
@@ -248,6 +255,45 @@ def test_the_fit_check_names_text_a_room_could_not_read(recorded, server_url):
     assert 'button cut off at its edge: "A button wider than the slide"' in problems
     assert any(p.startswith("the slide's content runs") for p in problems)
     assert not any("Extra paragraph 1 that" in p for p in problems), "text on the slide is reported"
+
+
+def test_the_contrast_check_names_text_too_faint_for_what_is_really_behind_it(recorded, server_url):
+    """Grey on grey made on purpose fails the check that every slide passes in both themes: a semi-transparent
+    layer counts over what is under it, a faded element fades its text, and large text needs 3:1 where body text
+    needs 4.5:1."""
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "What CSEC includes")
+    assert contrast_problems(page) == []
+    slide.evaluate("""section => section.insertAdjacentHTML('beforeend', `
+      <div style="background: #888888"><p style="color: #777777">Grey on grey.</p></div>
+      <div style="background: rgba(0, 0, 0, 0.5)"><p style="color: #555555">Dark on a veil over white.</p></div>
+      <p style="color: #000000; opacity: 0.3">Black faded to a whisper.</p>
+      <p style="color: #949494; font-size: 24px">Large enough for 3 to 1.</p>
+      <p style="color: #949494; font-size: 20px">Too small for 3 to 1.</p>`)""")
+    problems = contrast_problems(page)
+    assert problems == [  # worked by hand from WCAG's formula
+        '1.26:1, under 3:1: "Grey on grey." (#777777 on #888888, 30px, large)',
+        '1.87:1, under 3:1: "Dark on a veil over white." (#555555 on #808080, 30px, large)',
+        '2.11:1, under 3:1: "Black faded to a whisper." (#b3b3b3 on #ffffff, 30px, large)',
+        '3.03:1, under 4.5:1: "Too small for 3 to 1." (#949494 on #ffffff, 20px)',
+    ], problems
+
+
+def test_the_second_engine_finds_what_axe_lets_pass(recorded, server_url):
+    """HTML_CodeSniffer, on a slide given on purpose what it first found on every slide: a link to an anchor that
+    does not exist (reveal's slide number) and a hidden button without a name (an unused scenario choice)."""
+    page = recorded.page
+    open_session(page, server_url)
+    slide = go_to_slide_showing(page, "What CSEC includes")
+    assert codesniffer_errors(page) == []
+    slide.evaluate("""section => section.insertAdjacentHTML('beforeend',
+      '<p><a href="#no-such-slide">12 / 24</a></p><button style="display: none"></button>')""")
+    assert serious_violations(page, PRESENT_SLIDE) == []
+    errors = codesniffer_errors(page)  # on the whole page: where an anchor is looked for
+    assert len(errors) == 2, errors
+    assert errors[0].startswith("WCAG2AA.Principle2.Guideline2_4.2_4_1.G1,G123,G124.NoSuchID:"), errors
+    assert errors[1].startswith("WCAG2AA.Principle4.Guideline4_1.4_1_2.H91.Button.Name:"), errors
 
 
 def test_myth_or_fact_runs_to_the_summary_each_step_on_one_screen(recorded, server_url, curriculum):

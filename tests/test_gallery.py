@@ -4,6 +4,8 @@ import pytest
 
 from tests.presenting import (
     WIDGET_TIMEOUT_MS,
+    codesniffer_errors,
+    contrast_problems,
     fit_problems,
     focus_ring_problems,
     go_to_slide_showing,
@@ -39,9 +41,12 @@ def see_the_choices(page) -> None:
 
 
 def settle(page) -> None:
-    """Each slide after the keyboard flow: fits on screen, no serious accessibility problem."""
+    """Each slide after the keyboard flow: fits on screen, its text legible against its background, no serious
+    accessibility problem."""
     assert fit_problems(page) == []
+    assert contrast_problems(page) == []
     assert serious_violations(page) == []
+    assert codesniffer_errors(page) == []
 
 
 def test_content_notice_and_knowledge_check(gallery, curriculum):

@@ -149,13 +149,17 @@ class Scenario(Card):
         self._show_buttons(self.back_button)
 
     def _show_choices(self, shown: bool) -> None:
-        choices = self.visible_choices if shown else []
+        """The step's choices, labelled already in the story view and shown in the choices view. Only as many
+        buttons as the step offers are drawn: no hidden button without a name (drawn in the story view, they are
+        in the page before the focus moves to the first)."""
+        choices = self.visible_choices
+        self.choice_box.children = self.choice_buttons[:len(choices)]
         for position, control in enumerate(self.choice_buttons):
             control.remove_class("csec-selected")
-            control.disabled = position >= len(choices)
-            control.layout.display = None if position < len(choices) else "none"
-            control.description = f'{LETTERS[position]}. {choices[position]["text"]}' if position < len(choices) else ""
-            control.tooltip = control.description
+            control.disabled = not shown or position >= len(choices)
+            control.layout.display = None if shown and position < len(choices) else "none"
+            if position < len(choices):
+                control.description = control.tooltip = f'{LETTERS[position]}. {choices[position]["text"]}'
 
     def _show_buttons(self, *shown: ipw.Button) -> None:
         for control in (self.choices_button, self.lesson_button, self.continue_button, self.back_button,

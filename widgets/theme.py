@@ -13,7 +13,7 @@ DIRECTORY_TABS = 16  # the most tabs one directory can show
 # (csec/serve.py), the offline deck has it inside (csec/export/slides.py).
 STYLESHEET = """
 .csec-card { font-size: 24px; line-height: 1.4; color: #1a1a1a; text-align: left;
-  max-width: 100%; gap: 12px; }
+  max-width: 100%; gap: 12px; --jp-widgets-disabled-opacity: 1; }  /* a disabled button still legible */
 .csec-card .widget-box { overflow: visible; }
 .csec-card p, .csec-card li { font-size: 24px; line-height: 1.4; margin: 0 0 8px 0; }
 .csec-card ul { margin: 0 0 0 1.2em; padding: 0; }
@@ -26,7 +26,7 @@ STYLESHEET = """
 .csec-card .widget-button.csec-secondary, .csec-card .jupyter-button.csec-secondary {
   background: #ffffff; color: #1f4e79; }
 .csec-card .widget-button:disabled, .csec-card .jupyter-button:disabled {
-  background: #d9d9d9; color: #4d4d4d; border-color: #8c8c8c; opacity: 1; }
+  background: #d9d9d9; color: #4d4d4d; border-color: #8c8c8c; }
 /* Focus rings over Jupyter's own, which come later: a 1 px ring on buttons, none (!important) on number boxes. */
 .csec-card .jupyter-button:enabled:focus-visible { outline: 4px solid #b35900; outline-offset: 3px; }
 .csec-card input:focus-visible, .csec-card .widget-inline-hbox input:focus-visible,

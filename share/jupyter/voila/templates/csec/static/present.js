@@ -44,15 +44,15 @@
   // text that takes no focus (a story, feedback). Reveal's own live region still announces each slide.
   Reveal.on("ready", function () { Reveal.getRevealElement().removeAttribute("role"); });
 
-  // The slide number ("12 / 24") is a link to the slide already shown, rewritten at each change:
-  // keep it out of the Tab order.
+  // The slide number ("12 / 24") is a link to the slide already shown, to an anchor that does not exist,
+  // rewritten at each change: make it plain text, out of the Tab order.
   Reveal.on("ready", function () {
     var number = document.querySelector(".reveal .slide-number");
-    function notATabStop() {
-      number.querySelectorAll("a").forEach(function (link) { link.tabIndex = -1; });
+    function notALink() {
+      number.querySelectorAll("a[href]").forEach(function (link) { link.removeAttribute("href"); });
     }
-    notATabStop();
-    new MutationObserver(notATabStop).observe(number, { childList: true, subtree: true });
+    notALink();
+    new MutationObserver(notALink).observe(number, { childList: true, subtree: true });
   });
 
   // Voila shows the cells only once their widgets have rendered: lay out again then.

@@ -14,8 +14,8 @@ JOIN_WORDS = {
     "talk": N_("I would like to talk to someone afterwards"),
     "pause_sent": N_("Sent. The facilitator sees that someone would like a pause, never who."),
     "talk_sent": N_("Sent. The facilitator sees that someone would like to talk afterwards, never who. When the "
-                    "session ends you can go to them, or to someone else you trust; the help numbers from the "
-                    "session are there too."),
+                    "session ends you can go to them, or to someone else you trust, or use the help numbers the "
+                    "session showed."),
     "no_question": N_("No question is open."),
     "your_answer": N_("Your answer (at most {longest} characters; no names, please):"),
     "send": N_("Send"),

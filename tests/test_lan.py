@@ -27,7 +27,7 @@ from tests.lan_serving import network, network_address, start_lan_server, start_
 from tests.presenting import WIDGET_TIMEOUT_MS, go_to_slide_showing, open_session, present_slide
 
 POLL_QUESTION = "Which protective factor could you most easily help build"
-FOLLOW_SECONDS = 1.0  # slide change to the phone's screen (a following phone asks twice a second)
+FOLLOW_SECONDS = 1.0  # slide change to the phone's screen (the server answers a following phone when it changes)
 
 
 @pytest.fixture(scope="module")

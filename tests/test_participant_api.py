@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 import pytest
@@ -358,18 +359,59 @@ def test_a_signal_without_a_token_or_of_an_unknown_kind_is_refused(followed):
     assert followed.memory.signal_counts() == {"pause": 0, "talk": 0}
 
 
+def slide_after(api, version: int) -> tuple[int, dict]:
+    status, reply, _headers = api.request("GET", f"/api/rooms/{api.room}/slide?after={version}")
+    return status, json.loads(reply)
+
+
+def show_on_the_projector(server, blocks: list[dict]) -> None:
+    """The slide the facilitator's page posts, shown on the server's own event loop as the slides' server does."""
+    async def show():
+        server.memory.show_slide(blocks)
+    asyncio.run_coroutine_threadsafe(show(), server.loop).result(10)
+
+
 def test_phones_get_the_slide_only_where_the_room_follows_the_slides(followed, api):
-    followed.memory.show_slide([{"kind": "heading", "text": "Signs together"}])
-    assert current(followed) == {"question": None, "slide": [{"kind": "heading", "text": "Signs together"}]}
-    assert current(api) == {"question": None}  # a room that does not follow them
+    assert slide_after(followed, -1) == (200, {"version": 0, "slide": []})  # nothing shown yet: at once
+    signs = [{"kind": "heading", "text": "Signs together"}]
+    show_on_the_projector(followed, signs)
+    assert slide_after(followed, 0) == (200, {"version": 1, "slide": signs})
+    assert "slide" not in current(followed)  # the question's poll stays small
+    assert slide_after(api, -1) == (404, {"error": "Phones do not follow the slides in this room."})
+    assert b" data-following" in followed.request("GET", f"/join/{followed.room}")[1]  # the page asks for slides
+    assert b" data-following" not in api.request("GET", f"/join/{api.room}")[1]
+    status, reply, _headers = followed.request("GET", f"/api/rooms/{followed.room}/slide?after=one")
+    assert (status, json.loads(reply)) == (
+        400, {"error": "after= is the version of the slide this phone shows, a whole number."})
+
+
+def test_a_following_phone_is_answered_the_moment_the_slide_changes_and_not_before():
+    async def scenario():
+        memory, signs = RoomMemory("ROOM", follow_slides=True), [{"kind": "heading", "text": "Signs together"}]
+        waiting = asyncio.create_task(memory.slide_after(0, wait=60))
+        await asyncio.sleep(0)  # the phone's request is in and waits
+        assert not waiting.done()
+        memory.show_slide(signs)
+        assert await asyncio.wait_for(waiting, 5) == (1, signs)
+        again = asyncio.create_task(memory.slide_after(1, wait=60))
+        await asyncio.sleep(0)
+        memory.show_slide(list(signs))  # the page posts the same slide again (a timer ticked elsewhere)
+        await asyncio.sleep(0)
+        assert not again.done() and memory.slide_version == 1  # no change: no phone woken
+        again.cancel()
+        assert await asyncio.wait_for(memory.slide_after(0, wait=60), 5) == (1, signs)  # a phone behind: at once
+        assert await memory.slide_after(1, wait=0.01) == (1, signs)  # nothing new: the same, when the wait ends
+    with ThreadPoolExecutor(1) as thread:  # its own event loop (the browser tests' driver keeps one in this thread)
+        thread.submit(asyncio.run, scenario()).result(30)
 
 
 def test_signals_and_the_slide_belong_to_this_servers_own_room(followed):
     other = followed.store.create_room()  # another server's room in a shared database
-    followed.memory.show_slide([{"kind": "text", "text": "Only for this room"}])
+    show_on_the_projector(followed, [{"kind": "text", "text": "Only for this room"}])
     status, reply, headers = followed.request("GET", f"/join/{other}")
     cookie = headers["Set-Cookie"].split(";")[0]
-    assert json.loads(followed.request("GET", f"/api/rooms/{other}/question")[1]) == {"question": None}
+    status, reply, _headers = followed.request("GET", f"/api/rooms/{other}/slide?after=-1")
+    assert status == 404
     status, reply, _headers = followed.request("POST", f"/api/rooms/{other}/signals",
                                                json.dumps({"signal": "pause"}).encode(), cookie)
     assert status == 404 and followed.memory.signal_counts()["pause"] == 0

@@ -1,6 +1,7 @@
 """The participants' HTTP server: what the room's network may hold open, and for how long.
 
-A phone polls once a second on one or two kept-alive connections. A script on
+A phone polls once a second on one or two kept-alive connections, and one that
+follows the slides keeps one more request open until the slide changes. A script on
 the room's Wi-Fi that opens hundreds and sends nothing, or sends its headers a
 byte at a time, would otherwise hold the server's open files until the slides
 and new kernels could get none: here each address keeps a few connections, a

@@ -2,7 +2,8 @@
 
 A phone opens /join/ROOM, gets a device token signed by the server in a
 cookie (a few per network address), asks every second which question is open
-and posts one answer to it, reading the page and the questions in its own
+and posts one answer to it (and, where phones follow the slides, waits on an
+open request for the next slide), reading the page and the questions in its own
 language where the curriculum has it (csec/group/phone_language.py). Every request names the room; bodies are small
 JSON; each device has a rate limit, in bounded memory; refusals are a 4xx with
 a one-line message. Nothing about the person is read or kept.
@@ -34,6 +35,7 @@ REQUESTS_PER_WINDOW = 30
 WINDOW_SECONDS = 10.0
 NEW_DEVICES_PER_ADDRESS = 5  # tokens one network address gets an hour: a phone, another browser, a private tab...
 NEW_DEVICE_WINDOW_SECONDS = 3600.0
+SLIDE_WAIT_SECONDS = 10.0  # how long a following phone's request for the next slide is held open before it asks again
 REMEMBERED_KEYS = 4096  # devices and addresses a limiter keeps track of; the least recently seen go first
 
 # question key -> {"text": ..., "options": [labels]} (no options: answered in writing),
@@ -155,22 +157,34 @@ class JoinPage(ParticipantHandler):
             self.set_cookie(LANGUAGE_COOKIE, self.language, httponly=True, samesite="Strict", expires_days=1)
         languages = [(language, language_name(language)) for language in self.phone_questions]
         self.render("join.html", room=room, longest=MAX_TEXT_LENGTH, language=self.language, languages=languages,
-                    words=join_words(self.language))
+                    words=join_words(self.language), following=bool(self.memory and self.memory.follow_slides))
 
     def get_template_path(self) -> str:
         return str(JOIN_PAGE_FOLDER)
 
 
 class CurrentQuestion(ParticipantHandler):
-    """GET: the question open in the room, or {"question": null}; with "slide" when phones follow the slides."""
+    """GET: the question open in the room, or {"question": null}."""
 
     async def get(self, room: str) -> None:
         current = await self.in_store(self.store.current_question, room)
         shown = self.questions(current[0]) if current else None
-        reply = {"question": current[0], **shown} if shown else {"question": None}
-        if self.memory and self.memory.follow_slides:
-            reply["slide"] = self.memory.slide
-        self.finish(reply)
+        self.finish({"question": current[0], **shown} if shown else {"question": None})
+
+
+class FollowedSlide(ParticipantHandler):
+    """GET ?after=VERSION: {"version": ..., "slide": [blocks]} once the slide the room sees is another than VERSION
+    (held open until it changes, for up to SLIDE_WAIT_SECONDS), where the room's phones follow the slides."""
+
+    async def get(self, room: str) -> None:
+        if not (self.memory and self.memory.follow_slides):
+            raise HTTPError(404, reason="Phones do not follow the slides in this room.")
+        try:
+            after = int(self.get_query_argument("after", "-1"))
+        except ValueError:
+            raise HTTPError(400, reason="after= is the version of the slide this phone shows, a whole number.") from None
+        version, slide = await self.memory.slide_after(after, SLIDE_WAIT_SECONDS)
+        self.finish({"version": version, "slide": slide})
 
 
 class Answers(ParticipantHandler):
@@ -234,6 +248,7 @@ def participant_routes(store: AnswerStore, questions: PhoneQuestions, limits: Li
         (rf"/join/{room}", JoinPage, options),
         (r"/join-static/(join\.(?:css|js))", StaticFileHandler, {"path": str(JOIN_PAGE_FOLDER)}),
         (rf"/api/rooms/{room}/question", CurrentQuestion, options),
+        (rf"/api/rooms/{room}/slide", FollowedSlide, options),
         (rf"/api/rooms/{room}/answers", Answers, options),
         (rf"/api/rooms/{room}/signals", Signals, options),
     ]

@@ -8,6 +8,8 @@ marked it seen, never which. Neither is written to the answer store or a log;
 both are gone when the server stops.
 """
 
+import asyncio
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("heading", "text", "item")  # a heading, a paragraph or a choice, an item of a list
@@ -40,10 +42,24 @@ class RoomMemory:
     code: str
     follow_slides: bool = False
     slide: list[dict] = field(default_factory=list)
+    slide_version: int = 0  # counts the slide's changes, so a phone can ask for the one after the slide it shows
+    _slide_changed: asyncio.Event = field(init=False, default_factory=asyncio.Event)
     _signalled: dict[str, set[str]] = field(init=False, default_factory=lambda: {signal: set() for signal in SIGNALS})
 
     def show_slide(self, blocks: list[dict]) -> None:
-        self.slide = blocks
+        """The room now sees ``blocks``; phones waiting for a change get them at once (call on the event loop)."""
+        if blocks == self.slide:
+            return
+        self.slide, self.slide_version = blocks, self.slide_version + 1
+        self._slide_changed.set()
+        self._slide_changed = asyncio.Event()
+
+    async def slide_after(self, version: int, wait: float) -> tuple[int, list[dict]]:
+        """The slide and its version, as soon as it is another than ``version``, or after ``wait`` seconds."""
+        if version == self.slide_version:
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._slide_changed.wait(), wait)
+        return self.slide_version, self.slide
 
     def signal(self, signal: str, device: str) -> None:
         """``device`` sent ``signal`` (once counted until the facilitator marks it seen)."""

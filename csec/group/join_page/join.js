@@ -5,14 +5,11 @@
   var room = document.body.getAttribute("data-room"), longest = document.body.getAttribute("data-max");
   var shown = null, answered = {};
   var main = document.getElementById("question"), status = document.getElementById("status");
-  var slide = document.getElementById("slide"), slideText = document.getElementById("slide-text"), slideShown = null;
+  var slide = document.getElementById("slide"), slideText = document.getElementById("slide-text");
   var words = JSON.parse(document.body.getAttribute("data-words"));  // in the phone's language
   var SIGNAL_SENT = {pause: words.pause_sent, talk: words.talk_sent};
   function showSlide(blocks) {
-    slide.hidden = !blocks;
-    var shown = JSON.stringify(blocks || []);
-    if (!blocks || shown === slideShown) { return; }
-    slideShown = shown;
+    slide.hidden = false;
     slideText.textContent = "";
     var list = null;
     blocks.forEach(function (block) {
@@ -37,7 +34,6 @@
     button.addEventListener("click", function () { signal(button); });
   });
   function show(current) {
-    showSlide(current.slide);
     if (!current.question) { main.textContent = ""; shown = null; status.textContent = words.no_question; return; }
     if (current.question === shown) { return; }
     shown = current.question;
@@ -80,12 +76,22 @@
       })
       .catch(function () { status.textContent = words.not_sent; });
   }
-  // Every second; twice a second while following the slides, so a new slide is here within a second
-  // (20 requests in 10 s: inside a device's limit of 30, with room for answers and signals).
   function poll() {
     fetch("/api/rooms/" + room + "/question").then(function (r) { return r.json(); }).then(show)
       .catch(function () { status.textContent = words.waiting; })
-      .then(function () { setTimeout(poll, slideShown === null ? 1000 : 500); });
+      .then(function () { setTimeout(poll, 1000); });
+  }
+  // While the room's phones follow the slides, the server holds each request open until the slide changes, so a new
+  // slide is here as soon as the projector shows it; after a refusal or a lost connection, it asks again in a second.
+  function follow(version) {
+    fetch("/api/rooms/" + room + "/slide?after=" + version)
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
+      .then(function (current) {
+        if (current.version !== version) { showSlide(current.slide); }  // unchanged after a wait: not read out again
+        follow(current.version);
+      })
+      .catch(function () { setTimeout(function () { follow(version); }, 1000); });
   }
   poll();
+  if (document.body.hasAttribute("data-following")) { follow(-1); }
 })();

@@ -31,16 +31,21 @@
     if (body === sent) { return; }
     sent = body;
     fetch("/csec/room/slide", { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
-      .then(function (response) { if (!response.ok) { sent = null; } })
-      .catch(function () { sent = null; });  // try again at the next change or tick
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } })
+      .catch(function () { sent = null; window.setTimeout(send, 1000); });  // the phones wait for it: try again
   }
 
   function follow() {
     Reveal.on("slidechanged", send);
     Reveal.on("fragmentshown", send);
     Reveal.on("fragmenthidden", send);
-    // Activities change what a slide shows (feedback, the next part of a story): follow them too.
-    window.setInterval(send, 1000);
+    // Activities change what a slide shows (feedback, the next part of a story): follow them too, a tenth of a
+    // second after the page changes (a burst of changes sends once).
+    var pending = null;
+    new MutationObserver(function () {
+      if (pending === null) { pending = window.setTimeout(function () { pending = null; send(); }, 100); }
+    }).observe(Reveal.getSlidesElement(), { childList: true, subtree: true, characterData: true, attributes: true,
+                                           attributeFilter: ["class", "hidden", "style"] });
     send();
   }
 

@@ -308,6 +308,9 @@ def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem
         "sources": (content_dir / "sources.yaml", "sources"),  # titles and publishers stay as published
         "resources": (locale_file(settings), "resources"),
     }
+    words = settings.translated(locale_file(settings))
+    if words != locale_file(settings):  # the help resources' words in the chosen language; numbers stay the file's
+        wanted["resource_words"] = (words, "resource_words")
     for kind in content_kinds().values():
         wanted[kind.name] = (settings.translated(content_dir / kind.file), kind.schema)
     data, problems = {}, []
@@ -326,7 +329,38 @@ def read_all(settings: Settings) -> tuple[dict[str, object], list[ContentProblem
             continue
         data[name], file_problems = read_content_file(path, schema)
         problems.extend(file_problems)
+    if data.get("resources") and data.get("resource_words"):
+        problems += resource_words_problems(wanted["resource_words"][0], data["resources"], data["resource_words"])
     return data, problems
+
+
+RESOURCE_WORDS = ("name", "purpose", "what_happens", "hours", "language_access", "language_source")
+
+
+def resource_words_problems(path: Path, resources: dict, words: dict) -> list[ContentProblem]:
+    """A translation of the help resources' words names only the resources of its locale's file."""
+    known = [resource["id"] for resource in resources["resources"]]
+    return [ContentProblem(path, f"help resource {entry['id']!r} is not in resources/{resources['locale']}.yaml",
+                           location=str(index + 1), fix=f"use one of: {', '.join(known)}")
+            for index, entry in enumerate(words["resources"]) if entry["id"] not in known]
+
+
+def resources_in_language(resources: dict, words: dict | None) -> dict:
+    """The locale's help resources with their names, descriptions and labels in the chosen language (``words``);
+    every number and address stays the resources file's own."""
+    if not words:
+        return resources
+    said = {entry["id"]: entry for entry in words["resources"]}
+
+    def translated(resource: dict) -> dict:
+        entry = said.get(resource["id"], {})
+        labels = entry.get("labels", {})
+        contacts = [{**contact, "label": labels.get(contact["label"], contact["label"])} if "label" in contact
+                    else contact for contact in resource["contacts"]]
+        return {**resource, **{key: entry[key] for key in RESOURCE_WORDS if key in entry}, "contacts": contacts}
+
+    notes = {key: words[key] for key in ("name", "note", "audience_notes") if key in words}
+    return {**resources, **notes, "resources": [translated(resource) for resource in resources["resources"]]}
 
 
 def build_curriculum(settings: Settings, data: dict[str, object]) -> Curriculum:
@@ -338,7 +372,7 @@ def build_curriculum(settings: Settings, data: dict[str, object]) -> Curriculum:
         audiences={audience["id"]: audience for audience in curriculum["audiences"]},
         sessions=curriculum["sessions"],
         sources={source["id"]: source for source in data["sources"]["sources"]},
-        resources=data["resources"],
+        resources=resources_in_language(data["resources"], data.get("resource_words")),
         items={kind.name: {entry["id"]: entry for entry in data[kind.name][kind.list_key]}
                for kind in content_kinds().values()},
     )

@@ -1,26 +1,28 @@
 """Content items as plain lines of text, shared by slides, handouts and the guide."""
 
-CONTACT_VERBS = {"call": "Call", "text": "Text", "tty": "TTY", "web": "Online",
-                 "call-or-text": "Call or text"}
+from csec.i18n import N_, translations
+
+CONTACT_VERBS = {"call": N_("Call"), "text": N_("Text"), "tty": N_("TTY"), "web": N_("Online"),
+                 "call-or-text": N_("Call or text")}
 
 
-def contact_lines(resource: dict) -> list[str]:
-    """Each way to reach a help resource as one line, e.g. 'Call: 911', 'Call: 1-800-786-2929 (1-800-RUNAWAY)';
-    an address with a label says what it is for, e.g. 'Chat online: 988lifeline.org'."""
-    lines = []
+def contact_lines(resource: dict, language: str) -> list[str]:
+    """Each way to reach a help resource as one line in ``language``, e.g. 'Call: 911', 'Call: 1-800-786-2929
+    (1-800-RUNAWAY)'; an address with a label says what it is for, e.g. 'Chat online: 988lifeline.org'."""
+    gettext, lines = translations(language).gettext, []
     for contact in resource["contacts"]:
         if contact["kind"] == "web" and contact.get("label"):
             lines.append(f'{contact["label"]}: {contact["value"]}')
         else:
             label = f' ({contact["label"]})' if contact.get("label") else ""
-            lines.append(f'{CONTACT_VERBS[contact["kind"]]}: {contact["value"]}{label}')
+            lines.append(f'{gettext(CONTACT_VERBS[contact["kind"]])}: {contact["value"]}{label}')
     return lines
 
 
-def first_contact_line(resource: dict) -> str:
+def first_contact_line(resource: dict, language: str) -> str:
     """The first way to reach a help resource, short, e.g. 'Call 911', for lists with little room."""
     first = resource["contacts"][0]
-    return f'{CONTACT_VERBS[first["kind"]]} {first["value"]}'
+    return f'{translations(language).gettext(CONTACT_VERBS[first["kind"]])} {first["value"]}'
 
 
 def source_line(source: dict) -> str:

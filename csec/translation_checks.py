@@ -35,7 +35,52 @@ def translation_problems(settings: Settings) -> list[ContentProblem]:
         problems += file_problems(settings, settings.content_dir / name, load_schema(schema))
     for session in settings_sessions(settings):
         problems += notebook_problems(settings, settings.root / session["notebook"])
+    for locale in sorted((settings.content_dir / "resources").glob("*.yaml")):
+        problems += resource_words_problems(settings, locale)
     return problems + catalog_problems(settings.language)
+
+
+def resource_words_problems(settings: Settings, original: Path) -> list[ContentProblem]:
+    """The help resources' words (content/languages/CODE/resources/LOCALE.yaml) name every resource of the
+    locale's file, translate its name, purpose, what happens and the labels of its contacts, say how it serves
+    people in the language and from which source; numbers and addresses stay in the locale's file alone."""
+    translation = settings.translated(original)
+    if translation == original:
+        wanted = settings.content_dir / "languages" / settings.language / "resources" / original.name
+        return [ContentProblem(wanted, f"the help resources of {original.name} are not translated into "
+                                       f"{settings.language!r} yet",
+                               fix="write each resource's name, purpose, what_happens, language_access and "
+                                   "language_source here, by id (never its numbers)")]
+    english = parse_yaml(original.read_text("utf-8"))[1]
+    node, words = parse_yaml(translation.read_text("utf-8"))
+    said = {entry.get("id"): (index, entry) for index, entry in enumerate(words.get("resources") or [])}
+    sources = {source["id"] for source in parse_yaml((settings.content_dir / "sources.yaml").read_text("utf-8"))[1]
+               ["sources"]}
+    problems = []
+    for resource in english["resources"]:
+        if resource["id"] not in said:
+            problems.append(ContentProblem(translation, f"help resource {resource['id']!r} has no words here",
+                                           fix="add its name, purpose, what_happens, language_access and "
+                                               "language_source"))
+            continue
+        index, entry = said[resource["id"]]
+        where = ["resources", index]
+        for key in ("name", "purpose", "what_happens", "hours"):
+            if key in resource and entry.get(key) == resource[key] and not name_or_number(resource[key]):
+                problems.append(ContentProblem(translation, f"{resource['id']}.{key} is left in the original: "
+                                               f"{shortened(resource[key])!r}", location=line_of(node, where + [key]),
+                                               fix="translate it"))
+        for contact in resource["contacts"]:
+            label = contact.get("label")
+            if label and not name_or_number(label) and label not in entry.get("labels", {}):
+                problems.append(ContentProblem(translation, f"{resource['id']}: the label {label!r} is not "
+                                               "translated", location=line_of(node, where),
+                                               fix=f"add labels: {{{label}: ...}}"))
+        if entry.get("language_source") not in sources:
+            problems.append(ContentProblem(translation, f"{resource['id']}.language_source "
+                                           f"{entry.get('language_source')!r} is not in sources.yaml",
+                                           location=line_of(node, where), fix="name the page that says it"))
+    return problems
 
 
 def settings_sessions(settings: Settings) -> list[dict]:
@@ -103,9 +148,11 @@ def sentences_left(original: str, translated: str) -> list[str]:
 
 
 def name_or_number(text: str) -> bool:
-    """Whether ``text`` is only names and numbers ("Jordan", "988", "NCMEC"), the same in every language."""
+    """Whether ``text`` is only names and numbers ("Jordan", "988", "NCMEC", "1-800-RUNAWAY"), the same in every
+    language."""
     words = [word.strip(PUNCTUATION) for word in text.split()]
-    return all(not word or word[0].isupper() or not any(letter.isalpha() for letter in word) for word in words)
+    return all(not word or word[0].isupper() or word.isupper() or not any(letter.isalpha() for letter in word)
+               for word in words)
 
 
 def resolved(schema: dict, root: dict) -> dict:

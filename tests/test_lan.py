@@ -120,7 +120,7 @@ def bilingual_folder(tmp_path_factory, served_folder) -> Path:
         poll["question"] = f"ES: {poll['question']}"
         poll["options"] = [f"ES: {option}" for option in poll["options"]]
     spanish = root / "content" / "languages" / "es" / "items"
-    spanish.mkdir(parents=True)
+    spanish.mkdir(parents=True, exist_ok=True)
     (spanish / "polls.yaml").write_text(yaml.safe_dump(polls, allow_unicode=True, sort_keys=False), "utf-8")
     return root
 

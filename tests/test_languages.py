@@ -23,12 +23,17 @@ NOTEBOOK = "01_what_is_csec.ipynb"
 SPANISH_TITLE = "# ¿Qué es la explotación sexual comercial de niñas, niños y adolescentes?"
 
 
+def copy_of_the_original(folder: Path) -> None:
+    """The project's curriculum in its own language into ``folder``, without its translations."""
+    shutil.copytree(PROJECT_ROOT / "content", folder / "content", ignore=shutil.ignore_patterns("languages"))
+    shutil.copytree(PROJECT_ROOT / "notebooks", folder / "notebooks", ignore=shutil.ignore_patterns("es"))
+
+
 @pytest.fixture
 def translated_folder(tmp_path: Path) -> Path:
     """A curriculum folder with a Spanish translation of one item file (one poll's prompt changed) and of
     session 1's notebook (its first markdown cell changed)."""
-    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
-    shutil.copytree(PROJECT_ROOT / "notebooks", tmp_path / "notebooks")
+    copy_of_the_original(tmp_path)
     polls = (tmp_path / "content" / "items" / "polls.yaml").read_text("utf-8")
     prompt = load_curriculum(curriculum_settings(tmp_path / "content")).item("poll", POLL)["question"]
     assert prompt in polls
@@ -112,11 +117,12 @@ def index_html(curriculum) -> str:
         return SessionIndex(curriculum).children[0].value
 
 
-def test_the_index_offers_each_language_by_its_own_name_once_there_is_a_translation(translated_folder, curriculum):
+def test_the_index_offers_each_language_by_its_own_name_once_there_is_a_translation(translated_folder, tmp_path):
     html = index_html(load_curriculum(curriculum_settings(translated_folder / "content")))
     assert ('Language: <b aria-current="page">English</b> &middot; '
             '<a href="/voila/render/professionals/us/es/index.ipynb">Español</a>') in html
-    assert "Language:" not in index_html(curriculum)  # the project itself has no translation yet
+    copy_of_the_original(tmp_path / "untranslated")
+    assert "Language:" not in index_html(load_curriculum(curriculum_settings(tmp_path / "untranslated" / "content")))
 
 
 # What a translation would not change in a text: markup, a link's target, code, a web address, a {placeholder}.
@@ -155,10 +161,11 @@ def translated_as_its_schema_allows(original, schema: dict):
 
 @pytest.fixture
 def spanish_folder(tmp_path: Path) -> Path:
-    """A curriculum folder with every content file and notebook "translated" (each text marked, see marked)."""
-    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
-    shutil.copytree(PROJECT_ROOT / "notebooks", tmp_path / "notebooks")
+    """A curriculum folder with every content file and notebook "translated" (each text marked, see marked), and
+    the project's own Spanish words of the help resources."""
+    copy_of_the_original(tmp_path)
     content = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content" / "languages" / "es" / "resources", content / "languages" / "es" / "resources")
     schemas = {Path(kind.file).name: kind.schema for kind in content_kinds().values()}
     for original in [content / "curriculum.yaml", *sorted((content / "items").glob("*.yaml"))]:
         translation = content / "languages" / "es" / original.relative_to(content)
@@ -323,3 +330,45 @@ def test_a_spanish_phone_is_asked_a_statement_on_the_scale_in_spanish(translated
     assert spanish["options"] == ["Muy en desacuerdo", "En desacuerdo", "No estoy seguro o segura", "De acuerdo",
                                   "Muy de acuerdo"]
     assert english["options"] == ["Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"]
+
+
+def test_spanish_help_resources_have_their_own_words_and_the_numbers_of_the_one_resources_file():
+    english = load_curriculum(curriculum_settings())
+    spanish = load_curriculum(curriculum_settings(language="es"))
+    for resource in english.resources["resources"]:
+        translated = spanish.resource(resource["id"])
+        assert [c["value"] for c in translated["contacts"]] == [c["value"] for c in resource["contacts"]]
+        assert translated["what_happens"] != resource["what_happens"] and translated["language_access"]
+    lifeline = spanish.resource("988-lifeline")
+    assert "marque 2" in lifeline["language_access"]
+    assert "Chat en línea" in [c.get("label") for c in lifeline["contacts"]]
+    from widgets.resource_card import resource_html
+    card = resource_html(lifeline, "es")
+    assert "Llamar o enviar texto: 988" in card and "Qué pasa:" in card and "marque 2" in card
+
+
+def test_resource_words_naming_an_unknown_service_or_carrying_a_number_are_one_line(tmp_path):
+    copy_of_the_original(tmp_path)
+    words = tmp_path / "content" / "languages" / "es" / "resources" / "us.yaml"
+    words.parent.mkdir(parents=True)
+    text = (PROJECT_ROOT / "content" / "languages" / "es" / "resources" / "us.yaml").read_text("utf-8")
+    words.write_text(text.replace("id: trevor-project", "id: trevor-projekt"), "utf-8")
+    result = call_csec("check", "--content", str(tmp_path / "content"), "--language", "es")
+    assert "help resource 'trevor-projekt' is not in resources/us.yaml (fix: use one of: emergency," in result.stdout
+    words.write_text(text.replace("    labels:\n      Start online: Empezar en línea\n",
+                                  "    contacts:\n      - kind: call\n        value: 1-800-000-0000\n"), "utf-8")
+    result = call_csec("check", "--content", str(tmp_path / "content"), "--language", "es")
+    assert "Additional properties are not allowed ('contacts' was unexpected)" in result.stdout
+
+
+def test_a_service_without_spanish_words_or_an_untranslated_label_is_one_line_each(spanish_folder):
+    words = spanish_folder / "content" / "languages" / "es" / "resources" / "us.yaml"
+    text = words.read_text("utf-8")
+    start = text.index("  - id: take-it-down")
+    words.write_text(text[:start].replace("    labels:\n      Find your state's number: Busque el número de su estado\n", ""),
+                     "utf-8")
+    assert spanish_check(spanish_folder) == [
+        "content/languages/es/resources/us.yaml:61: child-protective-services: the label \"Find your state's number\" "
+        "is not translated (fix: add labels: {Find your state's number: ...})",
+        "content/languages/es/resources/us.yaml: help resource 'take-it-down' has no words here (fix: add its name, "
+        "purpose, what_happens, language_access and language_source)"]

@@ -237,7 +237,7 @@ class TestContentNoticeAndResources:
         from widgets.theme import DIRECTORY_TABS
 
         with pytest.raises(ValueError, match=r"HelpResources\(page=1, of=2\)"):
-            directory_html([("tab", "detail")] * (DIRECTORY_TABS + 1), "group")
+            directory_html([("tab", "detail")] * (DIRECTORY_TABS + 1), "group", "en")
 
 
 class TestSessionOutline:

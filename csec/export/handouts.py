@@ -20,6 +20,7 @@ from csec.export.names import WALLET_CARD_NAME
 from csec.export.printing import FORMATS, PAPER_SIZES, write_printable
 from csec.export.templating import export_templates
 from csec.html_text import LETTERS
+from csec.i18n import translations
 from csec.icons import icon_svg
 from csec.kinds import content_kinds
 from csec.kinds.pre_post_check import statements_for
@@ -71,10 +72,13 @@ def first_sentence(text: str) -> str:
 def help_resource_cards(curriculum: Curriculum, resources: list[dict]) -> list[dict]:
     """Help resources as the cards handouts and the guide print, with the audiences each is shown to,
     and the take-home's one line: the purpose's first sentence and the first way to reach it."""
+    language = curriculum.settings.language
+    every_audience = translations(language).gettext("every audience")
     return [{"name": r["name"], "icon": icon_svg(r["icon"]), "purpose": r["purpose"],
              "purpose_line": first_sentence(r["purpose"]), "what_happens": r["what_happens"],
-             "hours": r.get("hours"), "contacts": contact_lines(r), "first_contact": first_contact_line(r),
-             "audiences": ["every audience"] if set(curriculum.audiences) <= set(r["audiences"])
+             "language_access": r.get("language_access"), "hours": r.get("hours"),
+             "contacts": contact_lines(r, language), "first_contact": first_contact_line(r, language),
+             "audiences": [every_audience] if set(curriculum.audiences) <= set(r["audiences"])
              else [curriculum.audiences[a]["label"] for a in r["audiences"]]}
             for r in resources]
 

@@ -83,8 +83,10 @@ def check(settings: Settings) -> CheckReport:
     levels = [(session, session_scores(curriculum, scale, session)) for session in curriculum.sessions] if scale \
         else []
     themes = theme_counts(curriculum)
-    return CheckReport(coverage_problems(curriculum, themes) + _reading_level_problems(curriculum, scale, levels),
-                       scale, levels, themes)
+    # What each session teaches is found by its words (content/coverage.yaml, in the original's language); a
+    # translation keeps every slide and activity of the original (translation_problems), so it teaches the same.
+    covered = coverage_problems(curriculum, themes) if settings.language == DEFAULT_LANGUAGE else []
+    return CheckReport(covered + _reading_level_problems(curriculum, scale, levels), scale, levels, themes)
 
 
 def run_checks(settings: Settings) -> list[ContentProblem]:

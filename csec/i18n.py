@@ -30,6 +30,11 @@ def _(message: str) -> str:
     return translations(page_settings().language).gettext(message)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """``singular`` or ``plural``, as ``count`` and the page's language ask (``{count}`` left to fill in)."""
+    return translations(page_settings().language).ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Marks ``message`` for the catalogs where it is defined; translate it with ``_`` where it is shown."""
     return message

@@ -195,11 +195,13 @@ def catalog_problems(language: str, catalogs: Path = CATALOGS) -> list[ContentPr
         if not message.id:
             continue
         where = f"{message.lineno}"
-        if not message.string or message.fuzzy:
-            problems.append(ContentProblem(path, f"{shortened(message.id)!r} is not translated", location=where,
+        english = message.id if isinstance(message.id, str) else message.id[0]
+        forms = [message.string] if isinstance(message.string, str) else list(message.string)  # plural: each form
+        if not all(forms) or message.fuzzy:
+            problems.append(ContentProblem(path, f"{shortened(english)!r} is not translated", location=where,
                                            fix="translate it (and clear its fuzzy mark)"))
-        elif set(PLACEHOLDER.findall(message.string)) != set(PLACEHOLDER.findall(message.id)):
-            problems.append(ContentProblem(path, f"the translation of {shortened(message.id)!r} changes its "
+        elif any(set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(english)) for form in forms):
+            problems.append(ContentProblem(path, f"the translation of {shortened(english)!r} changes its "
                                                  "{placeholders}", location=where,
                                            fix="keep each {name} of the original, in any order"))
     return problems

@@ -372,3 +372,18 @@ def test_a_service_without_spanish_words_or_an_untranslated_label_is_one_line_ea
         "is not translated (fix: add labels: {Find your state's number: ...})",
         "content/languages/es/resources/us.yaml: help resource 'take-it-down' has no words here (fix: add its name, "
         "purpose, what_happens, language_access and language_source)"]
+
+
+def test_every_message_the_code_shows_is_in_the_catalogs_template():
+    """A message written inside an f-string, or added without `make messages`, would never reach a translator
+    and would show in English on every translated page."""
+    from babel.messages.pofile import read_po
+
+    with (PROJECT_ROOT / "csec" / "locale" / "csec.pot").open("rb") as template:
+        known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(template) if m.id}
+    marked = re.compile(r"""(?<![\w.])(?:_|N_|gettext)\((["'])((?:(?!\1).)+)\1\s*\)""")
+    missing = [f"{path.relative_to(PROJECT_ROOT)}:{number}: {found.group(2)}"
+               for folder in ("csec", "widgets") for path in sorted((PROJECT_ROOT / folder).rglob("*.py"))
+               for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+               for found in marked.finditer(line) if found.group(2) not in known and found.group(2) != "..."]
+    assert missing == [], "run make messages, and keep each message out of f-strings"

@@ -3,10 +3,11 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import N_, _
 from widgets.activity_timer import ActivityTimer
 from widgets.theme import Card, html_block, paragraph
 
-PRIVATE_NOTEPADS = "Nothing you type here is saved, collected or sent anywhere."
+PRIVATE_NOTEPADS = N_("Nothing you type here is saved, collected or sent anywhere.")
 
 
 class ActionPlan(Card):
@@ -22,7 +23,7 @@ class ActionPlan(Card):
             f'<textarea id="csec-plan-{escape(self.item["id"])}-{number}" class="csec-notepad" rows="2" '
             'autocomplete="off" spellcheck="false"></textarea></li>'
             for number, prompt in enumerate(self.item["prompts"], start=1))
-        self.intro = html_block(paragraph(self.item["intro"]) + paragraph(PRIVATE_NOTEPADS, "csec-muted"), "csec-intro")
+        self.intro = html_block(paragraph(self.item["intro"]) + paragraph(_(PRIVATE_NOTEPADS), "csec-muted"), "csec-intro")
         self.plan = html_block(f'<ol class="csec-plan">{fields}</ol>')
         self.timer = ActivityTimer(self.item["minutes"], **timer_options)
         super().__init__([self.intro, self.timer, self.plan], kind="action-plan")

@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import _
 from widgets.theme import Card, LiveRegion, actions, button, html_block, paragraph
 
 MAX_MINUTES = 120
@@ -45,9 +46,9 @@ class ActivityTimer(Card):
         self._next_tick: asyncio.TimerHandle | None = None  # the one tick waiting, so there is never two
         self.face = html_block("", "csec-timer-face")
         self.status = LiveRegion("csec-timer-status")
-        self.start_button = button("Start timer")
-        self.pause_button = button("Pause", secondary=True, disabled=True)
-        self.reset_button = button("Reset", secondary=True)
+        self.start_button = button(_("Start timer"))
+        self.pause_button = button(_("Pause"), secondary=True, disabled=True)
+        self.reset_button = button(_("Reset"), secondary=True)
         super().__init__([self.face, self.status, actions(self.start_button, self.pause_button, self.reset_button)],
                          kind="timer")
         self.on_press(self.start_button, self.start)
@@ -112,10 +113,10 @@ class ActivityTimer(Card):
     def _show(self, state: str) -> None:
         self.face.value = paragraph(clock_face(self.left()))
         messages = {
-            "Ready": f"{clock_face(self.total)} for this activity.",
-            "Running": "Timer running.",
-            "Paused": "Timer paused.",
-            "Time is up": "Time is up. Take a moment to finish your thought.",
+            "Ready": _("{time} for this activity.").format(time=clock_face(self.total)),
+            "Running": _("Timer running."),
+            "Paused": _("Timer paused."),
+            "Time is up": _("Time is up. Take a moment to finish your thought."),
         }
         self.status.show(paragraph(messages[state]))
         if state == "Time is up":
@@ -123,7 +124,7 @@ class ActivityTimer(Card):
         else:
             self.remove_class("csec-timer-done")
         self.start_button.disabled = state in ("Running", "Time is up")
-        self.start_button.description = "Resume" if state == "Paused" else "Start timer"
+        self.start_button.description = _("Resume") if state == "Paused" else _("Start timer")
         self.pause_button.disabled = state != "Running"
 
     def _tick_and_reschedule(self) -> None:

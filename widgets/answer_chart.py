@@ -3,6 +3,7 @@
 from html import escape
 
 from csec.group.percent import whole_percent
+from csec.i18n import _, ngettext
 
 
 def answer_chart_html(options: list[str], counts: list[int]) -> str:
@@ -19,8 +20,9 @@ def answer_bar_html(option: str, count: int, total: int) -> str:
 
 
 def results_line_html(total: int) -> str:
-    return f'<p class="csec-muted">Results: {answer_total(total)}</p>'
+    results = _("Results: {answers}").format(answers=answer_total(total))
+    return f'<p class="csec-muted">{escape(results)}</p>'
 
 
 def answer_total(total: int) -> str:
-    return f"{total} answer{'s' if total != 1 else ''}"
+    return ngettext("{count} answer", "{count} answers", total).format(count=total)

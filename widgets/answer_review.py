@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as ipw
 
 from csec.group.review import review_flags
+from csec.i18n import _
 from widgets.theme import html_block
 
 if TYPE_CHECKING:
@@ -61,31 +62,38 @@ def review_notes(answers: list[WrittenAnswer], language: str = "en") -> str:
     waiting = [answer for answer in answers if not answer.approved]
     shown = [answer for answer in answers if answer.approved]
     if not answers:
-        return ('<aside class="notes"><p><b>Written answers:</b> none yet. Each one waits here, for you alone, '
-                'until you show it to the room.</p></aside>')
-    parts = [f'<p><b>Written answers waiting for you: {len(waiting)}.</b> Only you see them here. '
-             'Show an answer to the room, or remove it.</p>']
+        return ('<aside class="notes"><p><b>' + escape(_("Written answers:")) + "</b> "
+                + escape(_("none yet. Each one waits here, for you alone, until you show it to the room."))
+                + "</p></aside>")
+    waiting_line = _("Written answers waiting for you: {count}.").format(count=len(waiting))
+    parts = ["<p><b>" + escape(waiting_line) + "</b> "
+             + escape(_("Only you see them here. Show an answer to the room, or remove it.")) + "</p>"]
     if waiting:
         parts.append('<ol class="csec-review-list">' + "".join(_waiting_item(a, language) for a in waiting) + "</ol>")
         if len(waiting) > 1:
             parts.append(_command_button("approve " + " ".join(str(a.number) for a in waiting),
-                                         f"Show all {len(waiting)} to the room"))
+                                         _("Show all {count} to the room").format(count=len(waiting))))
+    remove = _("Remove")
     if shown:
-        parts.append(f"<p><b>Shown to the room: {len(shown)}.</b></p>"
+        shown_line = _("Shown to the room: {count}.").format(count=len(shown))
+        parts.append(f"<p><b>{escape(shown_line)}</b></p>"
                      '<ol class="csec-review-shown">' + "".join(
-                         f"<li><p>{escape(a.text)}</p>{_command_button(f'reject {a.number}', 'Remove')}</li>"
+                         f"<li><p>{escape(a.text)}</p>{_command_button(f'reject {a.number}', remove)}</li>"
                          for a in shown) + "</ol>")
     # A region, not a <section>: reveal.js counts every section in the deck as a slide.
-    return f'<aside class="notes"><div class="csec-review" role="region" aria-label="Written answers">' \
+    region = escape(_("Written answers"))
+    return f'<aside class="notes"><div class="csec-review" role="region" aria-label="{region}">' \
            f'{"".join(parts)}</div></aside>'
 
 
 def _waiting_item(answer: WrittenAnswer, language: str) -> str:
     flags = review_flags(answer.text, language)
-    flagged = f'<p class="csec-review-flags"><b>Check first:</b> {escape(", ".join(flags))}</p>' if flags else ""
+    check_first = escape(_("Check first:"))
+    flagged = f'<p class="csec-review-flags"><b>{check_first}</b> {escape(", ".join(flags))}</p>' if flags else ""
+    show, remove = _("Show to the room"), _("Remove")
     return (f"<li><p>{escape(answer.text)}</p>{flagged}"
-            f"{_command_button(f'approve {answer.number}', 'Show to the room')}"
-            f"{_command_button(f'reject {answer.number}', 'Remove')}</li>")
+            f"{_command_button(f'approve {answer.number}', show)}{_command_button(f'reject {answer.number}', remove)}"
+            "</li>")
 
 
 def _command_button(command: str, label: str) -> str:

@@ -3,11 +3,12 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import N_, _
 from widgets.resource_card import HelpResources
 from widgets.theme import Card, actions, bullet_list, button, html_block, paragraph
 
-SHOW_HELP = "Show where to get help"
-HIDE_HELP = "Back to the notice"
+SHOW_HELP = N_("Show where to get help")
+HIDE_HELP = N_("Back to the notice")
 
 
 class ContentNotice(Card):
@@ -18,7 +19,7 @@ class ContentNotice(Card):
         self.item = curriculum.item("notice", notice_id)
         self.text = html_block(f'<h2>{escape(self.item["title"])}</h2>')
         self.message = html_block(paragraph(self.item["message"]))
-        self.help_button = button(SHOW_HELP, secondary=True)
+        self.help_button = button(_(SHOW_HELP), secondary=True)
         self.help = HelpResources(curriculum, compact=True)
         self.help.layout.display = "none"
         super().__init__([self.text, self.message, actions(self.help_button), self.help], kind="content-notice")
@@ -33,7 +34,7 @@ class ContentNotice(Card):
         shown = not self.help_shown
         self.message.layout.display = "none" if shown else None  # one gives way before the other appears
         self.help.layout.display = None if shown else "none"
-        self.help_button.description = HIDE_HELP if shown else SHOW_HELP
+        self.help_button.description = _(HIDE_HELP) if shown else _(SHOW_HELP)
 
 
 class GroundRules(Card):
@@ -41,5 +42,6 @@ class GroundRules(Card):
 
     def __init__(self, notice_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("notice", notice_id)
-        super().__init__([html_block(f"<h2>Our ground rules</h2>{bullet_list(self.item['ground_rules'])}")],
+        heading = escape(_("Our ground rules"))
+        super().__init__([html_block(f"<h2>{heading}</h2>{bullet_list(self.item['ground_rules'])}")],
                          kind="ground-rules")

@@ -5,6 +5,7 @@ from html import escape
 import segno
 
 from csec.group.live import join_address
+from csec.i18n import _
 from widgets.theme import Card, html_block, paragraph
 
 
@@ -16,13 +17,13 @@ class JoinRoom(Card):
         self.room, self.join_url = (room, join_url) if room and join_url else join_address() or (None, None)
         if self.join_url:
             code = segno.make(self.join_url, error="m").svg_inline(scale=8, dark="#1a1a1a", light="#ffffff")
+            label = escape(_("QR code for {address}").format(address=self.join_url))
             content = (
-                f'<div class="csec-join"><div class="csec-join-code" role="img" '
-                f'aria-label="QR code for {escape(self.join_url)}">{code}</div><div>'
-                + paragraph("Scan the code with your phone's camera, or type this address:")
+                f'<div class="csec-join"><div class="csec-join-code" role="img" aria-label="{label}">{code}</div><div>'
+                + paragraph(_("Scan the code with your phone's camera, or type this address:"))
                 + f'<p class="csec-statement">{escape(self.join_url)}</p>'
-                + paragraph(f"Room code: {self.room}")
-                + paragraph("Your answers are anonymous: no name, no account, nothing else is asked.", "csec-muted")
+                + paragraph(_("Room code: {room}").format(room=self.room))
+                + paragraph(_("Your answers are anonymous: no name, no account, nothing else is asked."), "csec-muted")
                 + "</div></div>")
         else:
             content = paragraph("Today we answer together, by a show of hands or on paper. "

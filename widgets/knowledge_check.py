@@ -7,6 +7,7 @@ import ipywidgets as ipw
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
+from csec.i18n import _
 from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph
 
@@ -31,14 +32,14 @@ class KnowledgeCheck(Card):
         self.choices = ipw.RadioButtons(
             options=[(option["text"], index) for index, option in enumerate(options)],
             value=None,
-            description="Choose one answer:",
+            description=_("Choose one answer:"),
             layout=ipw.Layout(width="100%"),
             style={"description_width": "initial"},
         )
         self.choices.add_class("csec-answers")  # Up and Down choose, Left and Right change slides (slide_keys.js)
         self.checked_option: int | None = None  # Python-side state: the browser cannot set it
-        self.check_button = button("Check answer")
-        self.reset_button = button("Try again", secondary=True, disabled=True)
+        self.check_button = button(_("Check answer"))
+        self.reset_button = button(_("Try again"), secondary=True, disabled=True)
         self.feedback = FeedbackPanel()
         self.notes = html_block("")
         super().__init__(
@@ -62,15 +63,15 @@ class KnowledgeCheck(Card):
             self.feedback.show("<p>Choose an answer first, then select <b>Check answer</b>.</p>")
             return
         option = self.item["options"][chosen]
-        verdict = "Correct." if option.get("correct") else "Not quite."
+        verdict = _("Correct.") if option.get("correct") else _("Not quite.")
         correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
         self.checked_option = chosen
         self.choices.layout.display = "none"  # room on the slide for the answer and why, made first
         self.choices.disabled = True
-        self.feedback.show(paragraph(f'Your answer: {option["text"]}', "csec-chosen")
+        self.feedback.show(paragraph(_("Your answer: {answer}").format(answer=option["text"]), "csec-chosen")
                            + f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>')
-        self.notes.value = (f'<aside class="notes">{paragraph(f"The answer: {correct_text}")}'
-                            f'{paragraph(self.item["explanation"])}</aside>')
+        self.notes.value = ('<aside class="notes">' + paragraph(_("The answer: {answer}").format(answer=correct_text))
+                            + paragraph(self.item["explanation"]) + "</aside>")
         self.check_button.disabled = True
         self.reset_button.disabled = False
 

@@ -1,10 +1,11 @@
 """A group activity: decide whether each statement is a myth or a fact."""
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import N_, _
 from widgets.sorting import SortingActivity
 from widgets.theme import bullet_list
 
-CATEGORIES = {"myth": "Myth", "fact": "Fact"}
+CATEGORIES = {"myth": N_("Myth"), "fact": N_("Fact")}
 TAKEAWAYS_A_PAGE = 3
 
 
@@ -16,10 +17,10 @@ class MythOrFact(SortingActivity):
         self.items = [curriculum.item("myth_or_fact", statement_id) for statement_id in statement_ids]
         statements = [{"text": item["statement"], "answer": item["answer"], "explanation": item["explanation"]}
                       for item in self.items]
-        super().__init__(statements, CATEGORIES, kind="myth-or-fact")
+        super().__init__(statements, {key: _(label) for key, label in CATEGORIES.items()}, kind="myth-or-fact")
 
     def verdict_text(self, suggested_label: str) -> str:
-        return f"It is a {suggested_label.lower()}."
+        return _("It is a {category}.").format(category=suggested_label.lower())
 
     def summary_pages(self) -> list[str]:
         takeaways = [item["takeaway"] for item in self.items]

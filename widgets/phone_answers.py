@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from csec.i18n import _
 from typing import TYPE_CHECKING
 
 import ipywidgets as ipw
@@ -33,9 +34,9 @@ class PhoneAnswers(ipw.VBox):
         if results not in RESULTS:
             raise ValueError(f"PhoneAnswers results {results!r}: use one of {', '.join(RESULTS)}")
         self.question, self.labels, self.results_shown = question, labels, results
-        self.open_button = button("Open on phones")
-        self.close_button = button("Close answers", secondary=True)
-        self.words_button = button("Show the answers", secondary=True)
+        self.open_button = button(_("Open on phones"))
+        self.close_button = button(_("Close answers"), secondary=True)
+        self.words_button = button(_("Show the answers"), secondary=True)
         self.words_button.layout.display = None if results == "written" else "none"
         self.status = LiveRegion("csec-phone-status")
         self.results = html_block("")
@@ -85,7 +86,7 @@ class PhoneAnswers(ipw.VBox):
     def _show_words(self, visible: bool) -> None:
         self.words_visible = visible
         self.words_button.description = self.words_button.tooltip = (
-            "Hide the answers" if visible else "Show the answers")
+            _("Hide the answers") if visible else _("Show the answers"))
 
     def refresh(self) -> None:
         """Read the store: is the question open (another may have been opened since), how many answered."""
@@ -94,15 +95,15 @@ class PhoneAnswers(ipw.VBox):
     def _show_state(self) -> None:
         is_open = self.question.is_open
         self.open_button.disabled, self.close_button.disabled = is_open, not is_open
-        state = "Open on phones" if is_open else "Closed on phones"
+        state = _("Open on phones") if is_open else _("Closed on phones")
         summary, self.words_button.disabled = self._show_written() if self.review else self._show_counts()
-        self.status.show(paragraph(f"{state}: {summary}"))
+        self.status.show(paragraph(_("{state}: {summary}").format(state=state, summary=summary)))
 
     def _show_counts(self) -> tuple[str, bool]:
         """The chart (or nothing) on the slide; (how many answered, whether there is nothing to show)."""
         counts = self.question.counts()
         self.results.value = answer_chart_html(self.labels, counts) if self.results_shown == "chart" else ""
-        return f"{answer_total(sum(counts))} so far.", not sum(counts)
+        return _("{answers} so far.").format(answers=answer_total(sum(counts))), not sum(counts)
 
     def _show_written(self) -> tuple[str, bool]:
         """Every written answer in the speaker view's review list; on the slide only approved ones, and only when
@@ -112,9 +113,9 @@ class PhoneAnswers(ipw.VBox):
         approved = [answer.text for answer in written if answer.approved]
         waiting = len(written) - len(approved)
         self.results.value = bullet_list(approved, "csec-written-answers") if self.words_visible and approved else ""
-        return (f"{answer_total(len(written))} so far"
-                + (f", {waiting} waiting for your review in the speaker view (press S)." if waiting else "."),
-                not approved)
+        answers = answer_total(len(written))
+        return ((_("{answers} so far, {waiting} waiting for your review in the speaker view (press S).")
+                 if waiting else _("{answers} so far.")).format(answers=answers, waiting=waiting), not approved)
 
     def _decide(self, decision) -> None:
         """A decision from the review list: carried out, then shown everywhere at once."""
@@ -129,5 +130,5 @@ class PhoneAnswers(ipw.VBox):
             action()
         except SQLAlchemyError:
             self.timer.stop()
-            self.status.show(paragraph("The answers cannot be reached right now. Use a show of hands, "
-                                       "and check that csec serve --lan is still running.", "csec-muted"))
+            self.status.show(paragraph(_("The answers cannot be reached right now. Use a show of hands, "
+                                         "and check that csec serve --lan is still running."), "csec-muted"))

@@ -5,6 +5,7 @@ import ipywidgets as ipw
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import question_key
+from csec.i18n import _
 from widgets.answer_chart import answer_bar_html, results_line_html
 from widgets.phone_answers import PhoneAnswers
 from widgets.poll_store import MemoryPollStore, PollStore
@@ -45,7 +46,7 @@ class Poll(Card):
                                          layout=ipw.Layout(width="auto"))
             counter.observe(lambda change, index=index: self.set_count(index, change["new"]), names="value")
             add = button("+1", secondary=True)
-            add.tooltip = f"Add one answer: {option}"
+            add.tooltip = _("Add one answer: {option}").format(option=option)
             self.on_press(add, lambda index=index: self.add(index))
             bar = html_block("", "csec-poll-result")
             bar.layout.width, bar.layout.flex = None, "1 1 0"  # the bar takes what the count and +1 leave
@@ -56,7 +57,7 @@ class Poll(Card):
             rows.append(row)
         self.results = html_block("")
         self.message = html_block("")
-        self.reset_button = button("Clear the counts", secondary=True)
+        self.reset_button = button(_("Clear the counts"), secondary=True)
         self.on_press(self.reset_button, self.reset)
         self._refresh()
         return [self.results, *rows, actions(self.reset_button), self.message]
@@ -74,7 +75,7 @@ class Poll(Card):
         if not self._valid_option(option):
             return
         if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
-            self.message.value = paragraph(f"A count is a whole number from 0 to {MAX_COUNT}.", "csec-muted")
+            self.message.value = paragraph(_("A count is a whole number from 0 to {most}.").format(most=MAX_COUNT), "csec-muted")
             self._refresh()
             return
         self.message.value = ""
@@ -90,7 +91,7 @@ class Poll(Card):
     def _valid_option(self, option: object) -> bool:
         valid = isinstance(option, int) and not isinstance(option, bool) and 0 <= option < len(self.item["options"])
         if not valid:
-            self.message.value = paragraph("That is not one of this poll's options.", "csec-muted")
+            self.message.value = paragraph(_("That is not one of this poll's options."), "csec-muted")
         return valid
 
     def _refresh(self) -> None:

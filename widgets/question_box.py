@@ -3,6 +3,7 @@
 from csec.content import Curriculum, active_curriculum
 from csec.group.live import LiveRoom, room_in_use
 from csec.group.questions import WRITTEN, question_key
+from csec.i18n import _
 from widgets.phone_answers import PhoneAnswers
 from widgets.theme import Card, html_block, paragraph
 
@@ -22,7 +23,7 @@ class QuestionBox(Card):
         if room and room.takes_written_answers:
             self.phones = PhoneAnswers(room.question(question_key("question_box", box_id), WRITTEN), [],
                                        results="written")
-            how = [html_block(paragraph("The facilitator reads each question first and chooses which ones to show.",
+            how = [html_block(paragraph(_("The facilitator reads each question first and chooses which ones to show."),
                                         "csec-muted")),
                    self.phones]
         else:

@@ -3,10 +3,12 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import N_, _
 from widgets.activity_timer import ActivityTimer
 from widgets.theme import Card, html_block, paragraph
 
-PRIVACY_NOTE = "Nothing you type here is saved, collected or sent anywhere. You can also just think, or write on paper."
+PRIVACY_NOTE = N_("Nothing you type here is saved, collected or sent anywhere. You can also just think, or write on "
+                  "paper.")
 
 
 class Reflection(Card):
@@ -20,9 +22,10 @@ class Reflection(Card):
         self.item = (curriculum or active_curriculum()).item("reflection", reflection_id)
         field_id = f'csec-reflection-{escape(self.item["id"])}'
         self.prompt = html_block(paragraph(self.item["prompt"], "csec-statement"))
+        private_notes = escape(_("Private notes"))
         self.notepad = html_block(
-            f'<p class="csec-muted">{escape(PRIVACY_NOTE)}</p>'
-            f'<label for="{field_id}">Private notes</label>'
+            f'<p class="csec-muted">{escape(_(PRIVACY_NOTE))}</p>'
+            f'<label for="{field_id}">{private_notes}</label>'
             f'<textarea id="{field_id}" class="csec-notepad" rows="2" autocomplete="off" spellcheck="false"></textarea>'
         )
         self.timer = ActivityTimer(self.item["minutes"], **timer_options)

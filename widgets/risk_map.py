@@ -5,6 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import _
 from csec.pictures import levels_svg
 from widgets.theme import Card, FeedbackPanel, actions, button, html_block, paragraph, show
 
@@ -46,7 +47,7 @@ class RiskMap(Card):
         self.rings = html_block(levels_svg(self.item))
         self.rings.layout.display = "none"
         self.detail = FeedbackPanel()
-        self.back_button = button("Back to the map", secondary=True)
+        self.back_button = button(_("Back to the map"), secondary=True)
         self.back_button.layout.display = "none"
         self.map_view = ipw.VBox([self.framing, self.levels], layout=ipw.Layout(width="100%"))
         super().__init__([self.map_view, self.rings, self.detail, actions(self.back_button)], kind="risk-map")

@@ -5,6 +5,7 @@ from html import escape
 import ipywidgets as ipw
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import _
 from widgets.theme import LETTERS, Card, FeedbackPanel, LiveRegion, actions, bullet_list, button, html_block, paragraph
 
 
@@ -27,15 +28,15 @@ class Scenario(Card):
         # A fixed set of buttons, as many as the most choices a step offers, relabelled each step, so keyboard
         # focus can move to them at once.
         most = max(len(step.get("choices", [])) for step in self.item["steps"])
-        self.choice_buttons = [self._choice_button() for _ in range(most)]
+        self.choice_buttons = [self._choice_button() for _slot in range(most)]
         self.choice_box = ipw.VBox(self.choice_buttons, layout=ipw.Layout(width="100%"))
         self.choice_box.add_class("csec-choices")
         self.outcome = FeedbackPanel()
-        self.choices_button = button("See the choices")
-        self.lesson_button = button("See the lesson")
-        self.back_button = button("Back to the story", secondary=True)
-        self.continue_button = button("Continue", disabled=True)
-        self.restart_button = button("Start over", secondary=True)
+        self.choices_button = button(_("See the choices"))
+        self.lesson_button = button(_("See the lesson"))
+        self.back_button = button(_("Back to the story"), secondary=True)
+        self.continue_button = button(_("Continue"), disabled=True)
+        self.restart_button = button(_("Start over"), secondary=True)
         self.notes = html_block("")
         controls = actions(self.choices_button, self.lesson_button, self.continue_button, self.back_button,
                            self.restart_button)
@@ -75,7 +76,7 @@ class Scenario(Card):
             control.disabled = True
             if option is choice:  # the room has just read it: its letter is enough to recall it
                 control.add_class("csec-selected")
-                control.description = f"You chose {letter}."
+                control.description = _("You chose {letter}.").format(letter=letter)
                 control.tooltip = f'You chose {letter}: {choice["text"]}'
                 control.layout.display = None
             else:
@@ -83,12 +84,13 @@ class Scenario(Card):
         self.story.clear()
         self.prompt.clear()
         self._show_buttons(self.continue_button)  # "Start over" waits for the story view: fewer words at once
+        what_happens, why = escape(_("What happens:")), escape(_("Why:"))
         self.outcome.show(  # once the choices have made room
-            f'<p><span class="csec-verdict">What happens:</span> {escape(choice["consequence"])}</p>'
-            f'<p><span class="csec-verdict">Why:</span> {escape(choice["why"])}</p>'
+            f'<p><span class="csec-verdict">{what_happens}</span> {escape(choice["consequence"])}</p>'
+            f'<p><span class="csec-verdict">{why}</span> {escape(choice["why"])}</p>'
         )
         self.continue_button.disabled = False
-        self.continue_button.description = "Continue" if choice.get("next") else "Finish"
+        self.continue_button.description = _("Continue") if choice.get("next") else _("Finish")
 
     def advance(self) -> None:
         """Go on to the step the chosen response leads to."""
@@ -114,7 +116,7 @@ class Scenario(Card):
     def _render(self) -> None:
         """The story view: the step's part of the story, with its setting at the start, or the lesson at the end."""
         step = self.step
-        story = paragraph(f'Setting: {self.item["setting"]}', "csec-muted") if step["id"] == self.item["start"] else ""
+        story = paragraph(_("Setting: {setting}").format(setting=self.item["setting"]), "csec-muted") if step["id"] == self.item["start"] else ""
         story += paragraph(step["text"], "csec-story")
         if not self.finished and step.get("prompt"):
             story += f'<p><b>{escape(step["prompt"])}</b></p>'
@@ -123,7 +125,7 @@ class Scenario(Card):
         self._show_choices(False)
         self.outcome.clear()
         self.continue_button.disabled = True
-        self.continue_button.description = "Continue"
+        self.continue_button.description = _("Continue")
         self.notes.value = self._notes_html(step)
         if self.visible_choices:
             self._show_buttons(self.choices_button, *([] if step["id"] == self.item["start"] else [self.restart_button]))
@@ -144,7 +146,7 @@ class Scenario(Card):
         if not choices or self.chosen is not None:
             return
         self.story.clear()
-        self.prompt.show(f'<p><b>{escape(self.step.get("prompt") or "What do you do?")}</b></p>')
+        self.prompt.show("<p><b>" + escape(self.step.get("prompt") or _("What do you do?")) + "</b></p>")
         self._show_choices(True)
         self._show_buttons(self.back_button)
 

@@ -3,6 +3,7 @@
 from html import escape
 
 from csec.content import Curriculum, active_curriculum
+from csec.i18n import _
 from widgets.theme import Card, bullet_list, html_block, page_share, paragraph
 
 
@@ -27,9 +28,9 @@ class SessionTitle(_SessionPart):
         session = self.session
         return (
             f'<h1 data-session-minutes="{session["minutes"]}">'
-            f'Session {session["number"]}: {escape(session["title"])}</h1>'
-            + paragraph(f'{session["minutes"]} minutes', "csec-muted")
-            + "<p><b>By the end of this session you will be able to:</b></p>"
+            + escape(_("Session {number}: {title}").format(number=session["number"], title=session["title"])) + "</h1>"
+            + paragraph(_("{minutes} minutes").format(minutes=session["minutes"]), "csec-muted")
+            + "<p><b>" + escape(_("By the end of this session you will be able to:")) + "</b></p>"
             + bullet_list(session["objectives"])
         )
 
@@ -64,9 +65,10 @@ class SessionSources(_SessionPart):
     def render(self, curriculum: Curriculum) -> str:
         ranked = curriculum.session_publishers(self.session)
         more = len(ranked) - self.MOST_CITED
-        return (paragraph(f'This session draws on {len(self.session["sources"])} sources from {len(ranked)} publishers, '
-                          "among them:")
+        more_line = _("And {more} more.").format(more=more) + " " if more > 0 else ""
+        return (paragraph(_("This session draws on {sources} sources from {publishers} publishers, among them:")
+                          .format(sources=len(self.session["sources"]), publishers=len(ranked)))
                 + bullet_list(ranked[:self.MOST_CITED])
-                + paragraph(f"{f'And {more} more. ' if more > 0 else ''}The handout lists every source with its "
-                            "title and address.", "csec-muted")
-                + f'<aside class="notes"><p>Every publisher this session draws on:</p>{bullet_list(ranked)}</aside>')
+                + paragraph(more_line + _("The handout lists every source with its title and address."), "csec-muted")
+                + '<aside class="notes"><p>' + escape(_("Every publisher this session draws on:")) + "</p>"
+                + bullet_list(ranked) + "</aside>")

@@ -4,6 +4,7 @@ from html import escape
 
 from csec.content import Curriculum, active_curriculum
 from csec.html_text import beside
+from csec.i18n import N_, _
 from csec.icons import icon_svg
 from widgets.sorting import SortingActivity
 
@@ -13,7 +14,7 @@ FEEDBACK_ICON_PX = 56  # the icon of the suggested kind, beside the feedback tha
 class SignSorter(SortingActivity):
     """Observations from content/items/sign_sorts.yaml; always ends with the caution."""
 
-    noun = "Observation"
+    noun = N_("Observation")
 
     def __init__(self, sort_id: str, curriculum: Curriculum | None = None):
         self.item = (curriculum or active_curriculum()).item("sign_sort", sort_id)
@@ -30,4 +31,4 @@ class SignSorter(SortingActivity):
         return beside(icon, super().reveal(statement, category), "12px")
 
     def summary_pages(self) -> list[str]:
-        return [f'<p class="csec-caution"><b>Remember:</b> {escape(self.item["caution"])}</p>']
+        return ['<p class="csec-caution"><b>' + escape(_("Remember:")) + f'</b> {escape(self.item["caution"])}</p>']

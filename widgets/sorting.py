@@ -5,6 +5,7 @@ chooses a category, the suggested category and its explanation appear, then
 the next statement; a summary closes the activity.
 """
 
+from csec.i18n import N_, _
 from html import escape
 
 from widgets.theme import Card, FeedbackPanel, LiveRegion, actions, button, html_block, paragraph
@@ -13,7 +14,7 @@ from widgets.theme import Card, FeedbackPanel, LiveRegion, actions, button, html
 class SortingActivity(Card):
     """Statements (dicts with ``text``, ``answer``, ``explanation``) sorted into ``categories``."""
 
-    noun = "Statement"
+    noun = N_("Statement")
 
     def __init__(self, statements: list[dict], categories: dict[str, str], kind: str):
         if not statements:
@@ -27,8 +28,8 @@ class SortingActivity(Card):
         self.progress = html_block("", "csec-progress")
         self.statement = LiveRegion()  # read out as each statement comes
         self.category_buttons = {category: button(label) for category, label in categories.items()}
-        self.next_button = button(f"Next {self.noun.lower()}", secondary=True, disabled=True)
-        self.restart_button = button("Start over", secondary=True)
+        self.next_button = button(self._next_label(), secondary=True, disabled=True)
+        self.restart_button = button(_("Start over"), secondary=True)
         self.result = FeedbackPanel()
         super().__init__(
             [self.progress, self.statement,
@@ -65,17 +66,20 @@ class SortingActivity(Card):
         self.result.show(self.reveal(self.current, category))  # after the buttons have made room
         self.next_button.disabled = False
         is_last = self.position == len(self.statements) - 1
-        self.next_button.description = "See the summary" if is_last else f"Next {self.noun.lower()}"
+        self.next_button.description = _("See the summary") if is_last else self._next_label()
 
     def reveal(self, statement: dict, category: str) -> str:
         """The verdict and explanation shown after the group answers."""
         suggested = self.categories[statement["answer"]]
-        verdict = "Well spotted." if category == statement["answer"] else "Not quite."
+        verdict = _("Well spotted.") if category == statement["answer"] else _("Not quite.")
         return (f'<p><span class="csec-verdict">{verdict} {escape(self.verdict_text(suggested))}</span> '
                 f'{escape(statement["explanation"])}</p>')
 
     def verdict_text(self, suggested_label: str) -> str:
-        return f"Suggested: {suggested_label}."
+        return _("Suggested: {category}.").format(category=suggested_label)
+
+    def _next_label(self) -> str:
+        return _("Next {noun}").format(noun=_(self.noun).lower())
 
     def summary_pages(self) -> list[str]:
         """What to remember, as HTML, a page at a time so each fits what a room can read."""
@@ -103,25 +107,27 @@ class SortingActivity(Card):
         self._show_statement()
 
     def _show_statement(self) -> None:
-        self.progress.value = paragraph(f"{self.noun} {self.position + 1} of {len(self.statements)}")
+        self.progress.value = paragraph(_("{noun} {number} of {count}").format(
+            noun=_(self.noun), number=self.position + 1, count=len(self.statements)))
         self.statement.show(paragraph(self.current["text"], "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = False
             control.layout.display = None
         self.next_button.disabled = True
-        self.next_button.description = f"Next {self.noun.lower()}"
+        self.next_button.description = self._next_label()
         self.result.clear()
 
     def _show_summary(self, page: int) -> None:
         pages = self.summary_pages()
         self.summary_page = page
-        self.progress.value = paragraph(f"All {len(self.statements)} done")
-        of = f" ({page + 1} of {len(pages)})" if len(pages) > 1 else ""
-        self.statement.show(paragraph(f"What to remember{of}", "csec-statement"))
+        self.progress.value = paragraph(_("All {count} done").format(count=len(self.statements)))
+        remember = (_("What to remember ({page} of {pages})").format(page=page + 1, pages=len(pages)) if len(pages) > 1
+                    else _("What to remember"))
+        self.statement.show(paragraph(remember, "csec-statement"))
         for control in self.category_buttons.values():
             control.disabled = True
             control.layout.display = "none"
         more = page + 1 < len(pages)
         self.next_button.disabled = not more
-        self.next_button.description = "More to remember" if more else f"Next {self.noun.lower()}"
+        self.next_button.description = _("More to remember") if more else self._next_label()
         self.result.show(pages[page])

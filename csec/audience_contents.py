@@ -53,6 +53,7 @@ class AudienceContentsManager(LargeFileManager):
         if content and model["type"] == "notebook":
             notebook = for_audience(model["content"], settings.audience)
             notebook.cells.insert(0, settings_cell(settings, self.default))
+            notebook.metadata["csec_language"] = settings.language  # the page's <html lang> (csec template)
             model["content"] = notebook
         return model
 

@@ -9,6 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from csec.assets import CODESNIFFER
 from csec.content import load_curriculum
+from csec.i18n import translations
 from csec.settings import PROJECT_ROOT, curriculum_settings
 
 WIDGET_TIMEOUT_MS = 120_000  # a kernel started on request, on a busy 2-core machine
@@ -48,11 +49,13 @@ def codesniffer_errors(page, within: str = "html") -> list[str]:
     return page.evaluate(_RUN_CODESNIFFER, within)
 
 
-def open_session(page, server_url, number: int = 1, audience: str | None = None):
-    """Present session ``number`` at its address: the plain one, or ``audience``'s with the US resources."""
+def open_session(page, server_url, number: int = 1, audience: str | None = None, language: str = "en"):
+    """Present session ``number`` at its address: the plain one, or ``audience``'s with the US resources (in
+    ``language``, when it is not the curriculum's own)."""
     notebook = PurePosixPath(SESSIONS[number - 1]["notebook"]).name
+    choice = f"{audience}/us/{'' if language == 'en' else language + '/'}" if audience else ""
     # A page drawn by a kernel started on request streams until its last cell ran: wait on the slides.
-    page.goto(f"{server_url}/voila/render/{f'{audience}/us/' if audience else ''}{notebook}", wait_until="commit")
+    page.goto(f"{server_url}/voila/render/{choice}{notebook}", wait_until="commit")
     wait_for_session(page)
 
 
@@ -409,47 +412,50 @@ def slide_headings(page) -> set[str]:
     return {" ".join(h.split()) for h in present_slide(page).locator("h1, h2").all_inner_texts()}
 
 
-def activity_states(page):
+def activity_states(page, language: str = "en"):
     """Take the slide's activity through the states a room sees, naming each once it has settled: a knowledge
     check answered with its longest option; a scenario's choices, then its first choice taken; a risk map's
     first factor; a myth-or-fact or sign sorter's first statement answered; the anonymous check's first
     question (and its answer, after the series); the content notice's help; each resource on a help slide.
-    Nothing for a slide that asks nothing."""
+    Nothing for a slide that asks nothing. Buttons are found by their names in ``language``."""
+    gettext = translations(language).gettext
     slide = present_slide(page)
     options = slide.locator(".csec-knowledge-check .widget-radio-box label")
     if options.count():
         longest = max(options.all(), key=lambda option: len(option.inner_text()))
         longest.click()
-        slide.get_by_role("button", name="Check answer").click()
-        slide.locator(".csec-knowledge-check button:not([disabled])", has_text="Try again").wait_for()  # set last
+        slide.get_by_role("button", name=gettext("Check answer")).click()
+        slide.locator(".csec-knowledge-check button:not([disabled])",
+                      has_text=gettext("Try again")).wait_for()  # set last
         yield "answered"
     elif slide.locator(".csec-scenario").count():
-        slide.get_by_role("button", name="See the choices").click()
+        slide.get_by_role("button", name=gettext("See the choices")).click()
         slide.locator(".csec-scenario .csec-choice:not([disabled])").first.wait_for()
         yield "choices"
         slide.locator(".csec-scenario .csec-choice").first.click()
-        slide.locator(".csec-scenario button:not([disabled])", has_text=re.compile("^(Continue|Finish)$")).wait_for()
+        moving_on = re.compile(f'^({gettext("Continue")}|{gettext("Finish")})$')
+        slide.locator(".csec-scenario button:not([disabled])", has_text=moving_on).wait_for()
         yield "answered"
     elif slide.locator(".csec-myth-or-fact, .csec-sign-sorter").count():
         slide.locator(".csec-actions button").first.click()
         slide.locator(".csec-feedback:not(.csec-empty)").wait_for()
         yield "answered"
     elif slide.locator(".csec-pre-post-check").count():
-        slide.get_by_role("button", name="Start the check").click()
+        slide.get_by_role("button", name=gettext("Start the check")).click()
         slide.locator(".csec-progress").wait_for()
         yield "first question"
-        show = slide.get_by_role("button", name="Show the answer")
+        show = slide.get_by_role("button", name=gettext("Show the answer"))
         if show.is_visible():
             show.click()
             slide.locator(".csec-feedback:not(.csec-empty)").wait_for()
             yield "answer shown"
     elif slide.locator(".csec-content-notice").count():
-        slide.get_by_role("button", name="Show where to get help").click()
-        slide.get_by_role("button", name="Back to the notice").wait_for()
+        slide.get_by_role("button", name=gettext("Show where to get help")).click()
+        slide.get_by_role("button", name=gettext("Back to the notice")).wait_for()
         yield "help shown"
     elif slide.locator(".csec-risk-map").count():
         slide.locator(".csec-risk-map .csec-factor").first.click()
-        slide.get_by_role("button", name="Back to the map").wait_for()
+        slide.get_by_role("button", name=gettext("Back to the map")).wait_for()
         yield "a factor chosen"
     else:
         for tab in slide.locator("label.csec-tab").all()[1:]:  # a help slide shows the first resource at first

@@ -21,6 +21,7 @@ from tornado.web import HTTPError
 from traitlets import List, Unicode
 
 from csec.notebooks import for_audience
+from csec.page_words import page_words
 from csec.settings import DEFAULT_LANGUAGE, Settings
 
 SETTINGS_CELL_TAG = "csec-settings"
@@ -54,6 +55,7 @@ class AudienceContentsManager(LargeFileManager):
             notebook = for_audience(model["content"], settings.audience)
             notebook.cells.insert(0, settings_cell(settings, self.default))
             notebook.metadata["csec_language"] = settings.language  # the page's <html lang> (csec template)
+            notebook.metadata["csec_page_words"] = page_words(settings.language)  # the speaker view's, ...
             model["content"] = notebook
         return model
 

@@ -4,6 +4,10 @@ from csec.i18n import N_, translations
 
 CONTACT_VERBS = {"call": N_("Call"), "text": N_("Text"), "tty": N_("TTY"), "web": N_("Online"),
                  "call-or-text": N_("Call or text")}
+# The first way to reach a service as one message per kind, so that a language can word each whole
+# ("Llamar al 911").
+FIRST_CONTACTS = {"call": N_("Call {number}"), "text": N_("Text {number}"), "tty": N_("TTY {number}"),
+                  "web": N_("Online {address}"), "call-or-text": N_("Call or text {number}")}
 
 
 def contact_lines(resource: dict, language: str) -> list[str]:
@@ -20,9 +24,11 @@ def contact_lines(resource: dict, language: str) -> list[str]:
 
 
 def first_contact_line(resource: dict, language: str) -> str:
-    """The first way to reach a help resource, short, e.g. 'Call 911', for lists with little room."""
+    """The first way to reach a help resource, short, in ``language``, e.g. 'Call 911', for lists with little
+    room."""
     first = resource["contacts"][0]
-    return f'{translations(language).gettext(CONTACT_VERBS[first["kind"]])} {first["value"]}'
+    message = translations(language).gettext(FIRST_CONTACTS[first["kind"]])
+    return message.format(number=first["value"], address=first["value"])
 
 
 def source_line(source: dict) -> str:

@@ -320,6 +320,97 @@ def test_a_spanish_answer_sheet_has_its_own_words_in_spanish_and_the_english_one
         assert absent not in html
 
 
+SPANISH_HANDOUT_WORDS = ["Sesión 1:", "(hoja informativa)", "Preparado para:", "Puntos clave", "Qué hacer",
+                         "Lo que hicimos en grupo", "Revisamos creencias comunes sobre este tema. Para recordar:",
+                         "Repaso.", "Preguntas para reflexionar", "Dónde pedir ayuda (Estados Unidos)", "Fuentes:",
+                         "La hoja informativa completa", "Llamar al 911", "Este material se puede compartir"]
+ENGLISH_HANDOUT_WORDS = ["Session 1:", "(handout)", "Prepared for:", "Key points", "What to do", "What we did together",
+                         "We looked at common beliefs about this topic. What to remember:", "Knowledge check.",
+                         "Questions to reflect on", "Where to get help (United States)", "Sources:",
+                         "The full handout", "Call 911", "This handout may be shared"]
+
+
+@pytest.mark.parametrize("language, words, lang, absent", [
+    ("es", SPANISH_HANDOUT_WORDS, '<html lang="es">', ENGLISH_HANDOUT_WORDS),
+    ("en", ENGLISH_HANDOUT_WORDS, '<html lang="en">', SPANISH_HANDOUT_WORDS)])
+def test_a_spanish_handout_says_its_headings_and_notes_in_spanish_and_the_english_one_stays_english(
+        language, words, lang, absent):
+    from csec.export.handouts import render_handout_html
+
+    curriculum = load_curriculum(curriculum_settings(language=language, audience="youth"))
+    html = render_handout_html(curriculum, curriculum.session("what-is-csec"), "letter")
+    text = " ".join(re.sub(r"<(?!/?b>)[^>]+>", " ", html).replace("&#39;", "'").split())
+    assert lang in html
+    assert [word for word in words if word not in text] == []
+    assert [word for word in absent if word in text] == []
+    assert ("<h2>Sources</h2>" in html) == (language == "en") and ("<h2>Fuentes</h2>" in html) == (language == "es")
+    for english in ("minutes", "In pictures", "Most cited", "publishers", "ask your facilitator"):
+        assert (english in text) == (language == "en"), english
+
+
+def test_spanish_wallet_cards_and_printed_footers_have_no_english_words():
+    from csec.export.handouts import render_wallet_cards_html
+    from csec.export.printing import footer_html
+
+    for language, words, absent in (
+            ("es", ["Dónde pedir ayuda (Estados Unidos): tarjetas de bolsillo", "Recortar por las líneas punteadas",
+                    "Llamar al 911"], ["Where to get help", "Cut along", "Call 911"]),
+            ("en", ["Where to get help (United States): wallet cards", "Cut along the dashed lines", "Call 911"],
+             ["Dónde pedir ayuda", "Recortar", "Llamar al"])):
+        html = render_wallet_cards_html(load_curriculum(curriculum_settings(language=language)), "letter")
+        assert [word for word in words if word not in html] == [], language
+        assert [word for word in absent if word in html] == [], language
+    numbers = '<span class="pageNumber"></span> {} <span class="totalPages"></span>'
+    assert f"<span>Sesión 1: Título</span><span>Página {numbers.format('de')}</span>" in footer_html(
+        "Sesión 1: Título", "es")
+    assert f"<span>Session 1: Title</span><span>Page {numbers.format('of')}</span>" in footer_html(
+        "Session 1: Title", "en")
+    assert "&lt;b&gt;" in footer_html("<b>", "es")  # a title is text, never markup
+
+
+@pytest.mark.parametrize("kind, value, spanish, english", [
+    ("call", "911", "Llamar al 911", "Call 911"),
+    ("text", "233733", "Enviar un texto al 233733", "Text 233733"),
+    ("call-or-text", "988", "Llamada o texto al 988", "Call or text 988"),
+    ("web", "takeitdown.ncmec.org", "En línea: takeitdown.ncmec.org", "Online takeitdown.ncmec.org")])
+def test_the_first_way_to_reach_a_service_is_one_whole_phrase_in_each_language(kind, value, spanish, english):
+    from csec.plain_text import contact_lines, first_contact_line
+
+    resource = {"contacts": [{"kind": kind, "value": value}]}
+    assert first_contact_line(resource, "es") == spanish
+    assert first_contact_line(resource, "en") == english
+    assert contact_lines({"contacts": [{"kind": "call", "value": "911"}]}, "es") == ["Llamar: 911"]
+
+
+SPANISH_GUIDE_WORDS = ["Sesión 1:", "minutos", "Objetivos", "Materiales", "vista de notas (pulse S)", "Segmento 1:",
+                       "Recorrido de 30 minutos", "Diapositiva por diapositiva", "Diapositiva 1: Título y objetivos",
+                       "¿Mito o realidad?", "(Mito.)", "Puntos clave", "Lista de verificación de fidelidad",
+                       "Recorrido usado:", "Punto clave:", "¿Adaptó algo? Anote qué y por qué:"]
+ENGLISH_GUIDE_WORDS = ["Session 1:", "minutes", "Objectives", "Materials", "speaker view (press S)", "Segment 1:",
+                       "30-minute path", "Slide by slide", "Slide 1: Title and objectives", "Myth or fact:",
+                       "(Myth.)", "Key points", "Fidelity checklist", "Path used:", "Key point:",
+                       "Adapted anything? Note what and why:"]
+
+
+@pytest.mark.parametrize("language, words, absent", [("es", SPANISH_GUIDE_WORDS, ENGLISH_GUIDE_WORDS),
+                                                     ("en", ENGLISH_GUIDE_WORDS, SPANISH_GUIDE_WORDS)])
+def test_a_spanish_guide_speaks_to_the_facilitator_in_spanish_and_the_english_one_stays_english(
+        language, words, absent):
+    from csec.export.guide import render_guide_html
+    from csec.export.session_pages import session_page
+    from csec.export.templating import export_templates
+
+    curriculum = load_curriculum(curriculum_settings(language=language))
+    page = export_templates(language).get_template("session_page.html.j2").render(
+        page=session_page(curriculum, curriculum.session("what-is-csec")))
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert [word for word in words if word not in text] == []
+    assert [word for word in absent if word in text] == []
+    cover = render_guide_html(curriculum, [], "letter")
+    assert ("Guía para la persona facilitadora" in cover and "Contenido" in cover) == (language == "es")
+    assert ("Facilitator guide" in cover and "Contents" in cover) == (language == "en")
+
+
 def test_a_spanish_phone_is_asked_a_statement_on_the_scale_in_spanish(translated_folder):
     from csec.group.questions import question_for_phones
 
@@ -341,10 +432,10 @@ def test_spanish_help_resources_have_their_own_words_and_the_numbers_of_the_one_
         assert translated["what_happens"] != resource["what_happens"] and translated["language_access"]
     lifeline = spanish.resource("988-lifeline")
     assert "marque 2" in lifeline["language_access"]
-    assert "Chat en línea" in [c.get("label") for c in lifeline["contacts"]]
+    assert "Chat" in [c.get("label") for c in lifeline["contacts"]]  # "Chat online", translated
     from widgets.resource_card import resource_html
     card = resource_html(lifeline, "es")
-    assert "Llamar o enviar texto: 988" in card and "Qué pasa:" in card and "marque 2" in card
+    assert "Llamar o enviar texto: 988" in card and "Qué pasa:" in card and "marque 2" in card and "Chat online" not in card
 
 
 def test_resource_words_naming_an_unknown_service_or_carrying_a_number_are_one_line(tmp_path):
@@ -365,10 +456,10 @@ def test_a_service_without_spanish_words_or_an_untranslated_label_is_one_line_ea
     words = spanish_folder / "content" / "languages" / "es" / "resources" / "us.yaml"
     text = words.read_text("utf-8")
     start = text.index("  - id: take-it-down")
-    words.write_text(text[:start].replace("    labels:\n      Find your state's number: Busque el número de su estado\n", ""),
+    words.write_text(text[:start].replace("    labels:\n      Find your state's number: Número de su estado\n", ""),
                      "utf-8")
     assert spanish_check(spanish_folder) == [
-        "content/languages/es/resources/us.yaml:61: child-protective-services: the label \"Find your state's number\" "
+        "content/languages/es/resources/us.yaml:57: child-protective-services: the label \"Find your state's number\" "
         "is not translated (fix: add labels: {Find your state's number: ...})",
         "content/languages/es/resources/us.yaml: help resource 'take-it-down' has no words here (fix: add its name, "
         "purpose, what_happens, language_access and language_source)"]

@@ -183,6 +183,51 @@ def test_agreement_changes_with_welchs_interval(curriculum, store, tmp_path):
                                                                        "Not sure", "")]
 
 
+def test_a_spanish_report_words_every_figure_and_heading_in_spanish(curriculum, store, room, tmp_path):
+    from csec.content import load_curriculum
+    from csec.settings import curriculum_settings
+
+    spanish = load_curriculum(curriculum_settings(language="es"))
+    html = exported(spanish, store, room, tmp_path)[".html"].read_text("utf-8")
+    assert '<html lang="es">' in html
+    assert f"Resultados del grupo, sala {room}" in html
+    assert re.search(r"33 respuestas, (el [\d-]+|del [\d-]+ al [\d-]+)\.", html)  # days on this computer's clock
+    assert "intervalo de confianza (IC) del 95%" in html and "Con menos de 5 respuestas en un lado" in html
+    item = report_item(html, spanish.item("knowledge_check", BEFORE_AND_AFTER)["question"])
+    assert re.search(r"Antes</span>.*muy pocas respuestas para mostrarlas.*Después</span>.*80% \(4 de 5\)", item,
+                     re.S), item
+    assert "No se muestra el cambio: menos de 5 respuestas antes." in item
+    only_before = report_item(html, spanish.item("knowledge_check", ONLY_BEFORE)["question"])
+    assert "no se preguntó después" in only_before and "Sin cambio: no se preguntó después de la serie." in only_before
+    assert "En conjunto: las 2 preguntas hechas antes y después, agrupadas" in html
+    assert "Repasos en las sesiones" in html and "Correctas: <b>67% (2 de 3)</b>" in html
+    assert "(respuesta correcta)" in html and "Encuestas" in html and "3 respuestas" in html
+    assert "Buzón de preguntas" in html and "Preguntas que ya no están en el currículo" in html
+    for english in ("Group results", "answers,", "Before</span>", "too few answers", "No change", "Overall",
+                    "Knowledge checks", "(right answer)", "Polls", "Question box", "Question key"):
+        assert english not in html, english
+
+
+def test_a_spanish_change_gives_its_points_interval_and_answers_in_spanish(store, tmp_path):
+    from csec.content import load_curriculum
+    from csec.settings import curriculum_settings
+
+    spanish = load_curriculum(curriculum_settings(language="es"))
+    room = store.create_room()
+    ask_check(store, room, spanish, BEFORE_AND_AFTER, "before", 48, 32)
+    ask_check(store, room, spanish, BEFORE_AND_AFTER, "after", 56, 14)
+    ask(store, room, question_key("statement", STATEMENT, "before"), 5, [2] * 5)
+    ask(store, room, question_key("statement", STATEMENT, "after"), 5, [3] * 5)
+    html = exported(spanish, store, room, tmp_path)[".html"].read_text("utf-8")
+    item = report_item(html, spanish.item("knowledge_check", BEFORE_AND_AFTER)["question"])
+    assert "60% (48 de 80)" in item and "Cambio: +20 puntos (IC del 95%: de +5 a +33), 80 antes, 70 después." in item
+    overall = report_item(html, "En conjunto: 1 pregunta hecha antes y después")
+    assert "80 respuestas antes, 70 después, de unas 80 y 70 personas." in overall
+    statement = report_item(html, spanish.item("statement", STATEMENT)["statement"])
+    assert "3.0 de 5 (5)" in statement and "4.0 de 5 (5)" in statement and ("Cambio: +1.0 en la escala de 1 a 5 (sin intervalo: todas las "
+                                             "respuestas fueron iguales), 5 antes, 5 después.") in statement
+
+
 @pytest.mark.parametrize("value, decimals, shown", [
     (20.4, 0, "+20"), (-3.2, 0, "-3"), (0.35, 1, "+0.4"), (2.85, 1, "+2.9"),  # halves up, as by hand
     (0.2, 0, "0"), (-0.4, 0, "0"), (-0.04, 1, "0.0"),  # an interval's limit at zero reads 0, never +0 or -0

@@ -60,7 +60,9 @@ class KnowledgeCheck(Card):
             return
         chosen = self.choices.value
         if not isinstance(chosen, int) or not 0 <= chosen < len(self.item["options"]):
-            self.feedback.show("<p>Choose an answer first, then select <b>Check answer</b>.</p>")
+            first = escape(_("Choose an answer first, then select {button}.")).replace(
+                "{button}", f"<b>{escape(_('Check answer'))}</b>")
+            self.feedback.show(f"<p>{first}</p>")
             return
         option = self.item["options"][chosen]
         verdict = _("Correct.") if option.get("correct") else _("Not quite.")

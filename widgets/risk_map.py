@@ -11,9 +11,10 @@ from widgets.theme import Card, FeedbackPanel, actions, button, html_block, para
 
 
 def factor_html(factor: dict) -> str:
+    targeted, protects = escape(_("How an exploiter may target this:")), escape(_("What protects:"))
     return (f'<h3>{escape(factor["label"])}</h3>'
-            f'<p><b>How an exploiter may target this:</b> {escape(factor["how_targeted"])}</p>'
-            f'<p><b>What protects:</b> {escape(factor["protective"])}</p>')
+            f'<p><b>{targeted}</b> {escape(factor["how_targeted"])}</p>'
+            f'<p><b>{protects}</b> {escape(factor["protective"])}</p>')
 
 
 class RiskMap(Card):

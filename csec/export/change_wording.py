@@ -1,12 +1,23 @@
-"""The report's words for a change from before the series to after it: each side's figure (or why there is
-none), and the change with its 95% confidence interval and the answers behind it."""
+"""The report's words for a change from before the series to after it, in the report's language: each side's
+figure (or why there is none), and the change with its 95% confidence interval and the answers behind it."""
 
 from math import floor
 
 from csec.content import Curriculum
 from csec.group import tally
 from csec.group.questions import PHASES
-from csec.group.tally import AgreementChange, Answer, Change, Share
+from csec.group.tally import AgreementChange, Answer, Change, RightAnswersChange, Share
+from csec.i18n import N_, translations
+
+PHASE_NAMES = {"before": N_("Before"), "after": N_("After")}
+# Why a change has no figure, by the sides it lacks: whole sentences, so that each language can word them.
+NOT_ASKED = {("before",): N_("No change: not asked before the series."),
+             ("after",): N_("No change: not asked after the series."),
+             ("before", "after"): N_("No change: not asked before or after the series.")}
+TOO_FEW = {("before",): N_("No change shown: fewer than {few} answers before."),
+           ("after",): N_("No change shown: fewer than {few} answers after."),
+           ("before", "after"): N_("No change shown: fewer than {few} answers before and after.")}
+SIDE_NOT_ASKED = {"before": N_("not asked before"), "after": N_("not asked after")}
 
 
 def rounded(value: float, decimals: int = 0) -> str:
@@ -22,51 +33,81 @@ def signed(value: float, decimals: int = 0) -> str:
     return text if text.startswith("-") else f"+{text}"
 
 
-def change_sentence(change: Change) -> str:
-    """The change with its interval and the answers behind it: "+20 points (95% CI +5 to +33), 70 before,
-    80 after", or what leaves no figure to show."""
-    missing = [phase for phase in PHASES if not getattr(change, phase).total]
+def change_sentence(change: Change, language: str) -> str:
+    """The change with its interval and the answers behind it, in ``language``: "+20 points (95% CI +5 to +33),
+    70 before, 80 after", or what leaves no figure to show."""
+    catalog = translations(language)
+    missing = tuple(phase for phase in PHASES if not getattr(change, phase).total)
     if missing:
-        return f"No change: not asked {' or '.join(missing)} the series."
-    few = [phase for phase in PHASES if not change.enough(phase)]
+        return catalog.gettext(NOT_ASKED[missing])
+    few = tuple(phase for phase in PHASES if not change.enough(phase))
     if few:
-        return f"No change shown: fewer than {tally.FEW_ANSWERS} answers {' and '.join(few)}."
+        return catalog.gettext(TOO_FEW[few]).format(few=tally.FEW_ANSWERS)
     if isinstance(change, AgreementChange):
-        figure, scale, decimals = f"{signed(change.difference, 1)} on the scale of 1 to 5", 1, 1
+        figure = catalog.gettext("{change} on the scale of 1 to 5").format(change=signed(change.difference, 1))
+        scale, decimals = 1, 1
     else:
-        figure, scale, decimals = (f"{change.difference:+d} point{'s' if abs(change.difference) != 1 else ''}",
-                                   100, 0)
+        figure = catalog.ngettext("{change} point", "{change} points", abs(change.difference)).format(
+            change=f"{change.difference:+d}")
+        scale, decimals = 100, 0
     interval = change.interval
-    ci = (f"95% CI {signed(scale * interval[0], decimals)} to {signed(scale * interval[1], decimals)}" if interval
-          else "no interval: every answer was the same")
-    counts = f"{change.before.total} before, {change.after.total} after"
+    ci = (catalog.gettext("95% CI {low} to {high}").format(low=signed(scale * interval[0], decimals),
+                                                          high=signed(scale * interval[1], decimals))
+          if interval else catalog.gettext("no interval: every answer was the same"))
+    counts = catalog.gettext("{before} before, {after} after").format(before=change.before.total,
+                                                                      after=change.after.total)
     if change.people:
-        counts = (f"{change.before.total} answers before, {change.after.total} after, "
-                  f"from about {change.people[0]} and {change.people[1]} people")
-    return f"Change: {figure} ({ci}), {counts}."
+        counts = catalog.gettext("{before} answers before, {after} after, from about {people_before} and "
+                                 "{people_after} people").format(before=change.before.total,
+                                                                 after=change.after.total,
+                                                                 people_before=change.people[0],
+                                                                 people_after=change.people[1])
+    return catalog.gettext("Change: {figure} ({interval}), {counts}.").format(figure=figure, interval=ci,
+                                                                              counts=counts)
 
 
-def side_figure(change: Change, phase: str) -> tuple[float | None, str]:
-    """(the bar's length in percent, or None for no bar; the figure in words) of one side of a change."""
+def side_figure(change: Change, phase: str, language: str) -> tuple[float | None, str]:
+    """(the bar's length in percent, or None for no bar; the figure in words, in ``language``) of one side of a
+    change."""
+    gettext = translations(language).gettext
     side = getattr(change, phase)
     if not side.total:
-        return None, f"not asked {phase}"
+        return None, gettext(SIDE_NOT_ASKED[phase])
     if not change.enough(phase):
-        return None, "too few answers to show"
+        return None, gettext("too few answers to show")
     if isinstance(side, Share):
-        return side.percent, f"{side.percent}% ({side.count} of {side.total})"
-    return 25 * (side.mean - 1), f"{rounded(side.mean, 1)} of 5 ({side.total})"
+        counts = gettext("{count} of {total}").format(count=side.count, total=side.total)
+        return side.percent, "{percent}% ({counts})".format(percent=side.percent, counts=counts)
+    return 25 * (side.mean - 1), gettext("{mean} of 5 ({total})").format(mean=rounded(side.mean, 1),
+                                                                          total=side.total)
 
 
-def change_row(change: Change) -> dict:
-    """What the report shows of a change: its text, each side's bar and figure, and the sentence."""
-    return {"text": change.text, "sentence": change_sentence(change),
-            "sides": [(phase, *side_figure(change, phase)) for phase in PHASES]}
+def overall_title(change: type[Change], count: int, language: str) -> str:
+    """What the pooled row of ``count`` questions (or statements) is called, in ``language``."""
+    if change is RightAnswersChange:
+        return translations(language).ngettext("Overall: the {count} question asked both before and after, pooled",
+                                               "Overall: the {count} questions asked both before and after, pooled",
+                                               count).format(count=count)
+    return translations(language).ngettext("Overall: the {count} statement asked both before and after, pooled",
+                                           "Overall: the {count} statements asked both before and after, pooled",
+                                           count).format(count=count)
+
+
+def change_row(change: Change, language: str, text: str | None = None) -> dict:
+    """What the report shows of a change: its text (or ``text``), each side's name, bar and figure, and the
+    sentence, in ``language``."""
+    gettext = translations(language).gettext
+    return {"text": change.text if text is None else text, "sentence": change_sentence(change, language),
+            "sides": [(phase, gettext(PHASE_NAMES[phase]), *side_figure(change, phase, language))
+                      for phase in PHASES]}
 
 
 def before_and_after(curriculum: Curriculum, answers: list[Answer], change: type[Change]) -> dict:
-    """The report's rows for the questions (or statements) of the anonymous check: each one, and overall (None
-    when none was asked both times)."""
+    """The report's rows for the questions (or statements) of the anonymous check, in the curriculum's language:
+    each one, and overall (None when none was asked both times)."""
+    language = curriculum.settings.language
     changes = tally.pre_post_changes(curriculum, answers, change)
     overall = tally.overall_change(changes)
-    return {"items": [change_row(change) for change in changes], "overall": overall and change_row(overall)}
+    pooled = sum(1 for each in changes if each.before.total and each.after.total)  # as overall_change counts them
+    return {"items": [change_row(each, language) for each in changes],
+            "overall": overall and change_row(overall, language, overall_title(change, pooled, language))}

@@ -19,6 +19,7 @@ from csec.export.handouts import help_resource_cards
 from csec.export.printing import FORMATS, PAPER_SIZES, pdf_printer
 from csec.export.session_pages import markdown_html, session_page
 from csec.export.templating import export_templates
+from csec.i18n import translations
 
 
 
@@ -49,18 +50,19 @@ def guide_parts(curriculum: Curriculum, progress: Callable[[str], None]) -> list
         parts.append(chapter_part(path))
         progress(f"guide: {parts[-1]['title']}")
     templates = export_templates(curriculum.settings.language)
+    gettext = translations(curriculum.settings.language).gettext
     for session in curriculum.sessions:
         html = templates.get_template("session_page.html.j2").render(page=session_page(curriculum, session))
-        parts.append({"id": f"session-{session['number']}", "title": f"Session {session['number']}: {session['title']}",
-                      "html": Markup(html)})
+        title = gettext("Session {number}: {title}").format(number=session["number"], title=session["title"])
+        parts.append({"id": f"session-{session['number']}", "title": title, "html": Markup(html)})
         progress(f"guide: {parts[-1]['title']}")
     resources = templates.get_template("help_resources.html.j2").render(
         locale_name=curriculum.resources["name"], note=curriculum.resources.get("note"),
         audience_notes=[(curriculum.audiences[a]["label"], note)
                         for a, note in curriculum.resources.get("audience_notes", {}).items()],
         resources=help_resource_cards(curriculum, curriculum.resources["resources"]), show_audiences=True)
-    parts.append({"id": "help-resources", "title": f"Help resources ({curriculum.resources['name']})",
-                  "html": Markup(resources)})
+    parts.append({"id": "help-resources", "title": gettext("Help resources ({place})").format(
+        place=curriculum.resources["name"]), "html": Markup(resources)})
     progress(f"guide: {parts[-1]['title']}")
     return parts
 
@@ -108,9 +110,10 @@ def export_guide(
     write_atomically(path, render_guide_html(curriculum, parts, paper).encode("utf-8"))
     written = [path] if "html" in formats else []
     if "pdf" in formats:
-        with pdf_printer(paper) as print_pdf:
+        footer_title = translations(curriculum.settings.language).gettext("Facilitator guide")
+        with pdf_printer(paper, curriculum.settings.language) as print_pdf:
             def printed() -> bytes:
-                return print_pdf(path, "Facilitator guide", running_header=curriculum.title, outline=True)
+                return print_pdf(path, footer_title, running_header=curriculum.title, outline=True)
 
             # Print once to learn where each part starts, then again with those pages in the contents.
             page_numbers = part_pages(printed(), parts)

@@ -26,6 +26,7 @@ from csec.kinds import content_kinds
 from csec.kinds.pre_post_check import statements_for
 from csec.kinds.statement import AGREEMENT_SCALE
 from csec.notebooks import ContentReference, content_references, for_audience, read_notebook
+from csec.page import presenting
 from csec.plain_text import contact_lines, first_contact_line, source_line
 
 
@@ -49,15 +50,18 @@ def activity_blocks(curriculum: Curriculum, references: list[ContentReference]) 
 
 
 def activities(curriculum: Curriculum, session: dict) -> dict:
-    """What the session's notebook does with the group, as far as a handout may tell."""
+    """What the session's notebook does with the group, as far as a handout may tell, in the curriculum's language
+    (the kinds' words come from the page's: see csec/i18n.py)."""
     notebook = for_audience(read_notebook(curriculum.settings.notebook(session)), curriculum.settings.audience)
     references = content_references(notebook)
-    return {
-        "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
-        "diagrams": [Markup(block) for block in activity_blocks(curriculum, [
-            r for r in references if r.kind == "diagram" and curriculum.item("diagram", r.item_id).get("take_home", True)])],
-        "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
-    }
+    with presenting(curriculum.settings):
+        return {
+            "blocks": [Markup(block) for block in activity_blocks(curriculum, references)],
+            "diagrams": [Markup(block) for block in activity_blocks(curriculum, [
+                r for r in references
+                if r.kind == "diagram" and curriculum.item("diagram", r.item_id).get("take_home", True)])],
+            "question_count": sum(1 for r in references if r.kind == "knowledge_check"),
+        }
 
 
 PUBLISHERS_ON_TAKE_HOME = 5  # the most cited; the web handout lists every source
@@ -131,13 +135,16 @@ def render_wallet_cards_html(curriculum: Curriculum, paper: str) -> str:
 
 
 def printed_documents(curriculum: Curriculum, paper: str) -> list[tuple[str, str, str]]:
-    """(file name without suffix, HTML, page footer title) for each handout, answer sheet and the wallet cards."""
+    """(file name without suffix, HTML, page footer title in the curriculum's language) for each handout, answer
+    sheet and the wallet cards."""
+    gettext = translations(curriculum.settings.language).gettext
     documents = [(session["id"], render_handout_html(curriculum, session, paper),
-                  f'Session {session["number"]}: {session["title"]}')
+                  gettext("Session {number}: {title}").format(number=session["number"], title=session["title"]))
                  for session in sessions_for_audience(curriculum)]
     documents += [(f'{check["id"]}-answer-sheet', render_answer_sheet_html(curriculum, check, paper), check["title"])
                   for check in curriculum.items["pre_post_check"].values()]
-    documents.append((WALLET_CARD_NAME, render_wallet_cards_html(curriculum, paper), "Where to get help: wallet cards"))
+    documents.append((WALLET_CARD_NAME, render_wallet_cards_html(curriculum, paper),
+                      gettext("Where to get help: wallet cards")))
     return documents
 
 
@@ -154,4 +161,4 @@ def export_handouts(
     folder = out_dir or curriculum.settings.handouts_dir
     documents = [(folder / f"{name}.html", html, footer_title)
                  for name, html, footer_title in printed_documents(curriculum, paper)]
-    return write_printable(documents, paper, formats, progress)
+    return write_printable(documents, paper, formats, progress, curriculum.settings.language)

@@ -77,7 +77,7 @@ def answer_dates(answers: list[Answer]) -> tuple[str, str] | None:
 def render_results_html(curriculum: Curriculum, scope: ResultsScope, answers: list[Answer], paper: str) -> str:
     return export_templates(curriculum.settings.language).get_template("results.html.j2").render(
         curriculum_title=curriculum.title,
-        title=scope.title,
+        title=scope.title(curriculum.settings.language),
         rooms=scope.rooms,
         days=scope.days,
         answer_count=len(answers),
@@ -122,4 +122,5 @@ def export_results(
     table = folder / f"{name}.csv"
     write_atomically(table, results_csv(answers))
     progress(f"wrote {table}")
-    return [table, *write_printable([(folder / f"{name}.html", report, scope.title)], paper, formats, progress)]
+    return [table, *write_printable([(folder / f"{name}.html", report, scope.title(curriculum.settings.language))],
+                                    paper, formats, progress, curriculum.settings.language)]

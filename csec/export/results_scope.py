@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from csec.errors import CsecError
 from csec.group.room import RETENTION_DAYS
 from csec.group.store import AnswerStore
+from csec.i18n import translations
 
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -26,10 +27,12 @@ class ResultsScope:
         start, end = seconds_between(self.days)
         return start <= seconds < end
 
-    @property
-    def title(self) -> str:
-        count = len(self.rooms)
-        return f"Group results, room {self.rooms[0]}" if count == 1 else f"Group results, {count} rooms"
+    def title(self, language: str) -> str:
+        """What the report is called, in ``language``."""
+        gettext, count = translations(language).gettext, len(self.rooms)
+        if count == 1:
+            return gettext("Group results, room {room}").format(room=self.rooms[0])
+        return gettext("Group results, {count} rooms").format(count=count)
 
     def file_name(self, answer_dates: tuple[str, str] | None) -> str:
         """results-CODE for a whole room; else results-3-rooms-FIRST-to-LAST, with the days chosen, or those of the

@@ -7,19 +7,21 @@ is in the next guide.
 """
 
 import re
+from collections.abc import Callable
 
 import mistune
 from markupsafe import Markup
 
 from csec.content import PATH_MINUTES, Curriculum
+from csec.i18n import N_, translations
 from csec.notebooks import called_names, cell_audiences, content_references, is_facilitator, read_notebook, slides
 from csec.plain_text import source_line
 
 # What a slide shows when its first cell is a widget rather than a heading.
 WIDGET_SLIDE_TITLES = {
-    "SessionTitle": "Title and objectives",
-    "ContentNotice": "Content notice",
-    "GroundRules": "Ground rules",
+    "SessionTitle": N_("Title and objectives"),
+    "ContentNotice": N_("Content notice"),
+    "GroundRules": N_("Ground rules"),
 }
 _markdown = mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
 _HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
@@ -31,14 +33,15 @@ def markdown_html(text: str) -> Markup:
 
 
 def session_page(curriculum: Curriculum, session: dict) -> dict:
-    """Everything the facilitator's page for ``session`` shows."""
+    """Everything the facilitator's page for ``session`` shows, in the curriculum's language."""
+    language = curriculum.settings.language
     notebook = read_notebook(curriculum.settings.notebook(session))
     references = content_references(notebook)
     called = {reference.widget for reference in references}
     return {
         "session": session,
         "audiences": [curriculum.audiences[a]["label"] for a in session["audiences"]],
-        "materials": materials(called),
+        "materials": materials(called, language),
         "agenda": agenda(session),
         "slides": slide_notes(curriculum, notebook),
         "questions": _items(curriculum, references, "knowledge_check"),
@@ -46,26 +49,29 @@ def session_page(curriculum: Curriculum, session: dict) -> dict:
         "sign_sorts": _items(curriculum, references, "sign_sort"),
         "scenarios": [(scenario, [curriculum.audiences[a]["label"] for a in scenario["audiences"]])
                       for scenario in _items(curriculum, references, "scenario")],
-        "fidelity": fidelity_checklist(session),
+        "fidelity": fidelity_checklist(session, language),
     }
 
 
-def materials(called: set[str]) -> list[str]:
-    """What to bring, from what the session's notebook uses."""
+def materials(called: set[str], language: str) -> list[str]:
+    """What to bring, from what the session's notebook uses, in ``language``."""
+    gettext = translations(language).gettext
     needed = [
-        "A laptop with the app (make serve) and a projector; a second screen, or the laptop itself, "
-        "for the speaker view (press S).",
-        "Your organization's reporting protocol and the local reporting numbers (check the help resources slide).",
-        "The session handout, one per person (from the index page, or csec export handouts).",
-        "Cards and pens for anonymous questions, and a quiet space where people can step out.",
+        gettext("A laptop with the app (make serve) and a projector; a second screen, or the laptop itself, "
+                "for the speaker view (press S)."),
+        gettext("Your organization's reporting protocol and the local reporting numbers (check the help resources "
+                "slide)."),
+        gettext("The session handout, one per person (from the index page, or csec export handouts)."),
+        gettext("Cards and pens for anonymous questions, and a quiet space where people can step out."),
     ]
     if "PrePostCheck" in called:
-        needed.append("The anonymous answer sheet, one per person, and a box or envelope to collect them face down.")
+        needed.append(gettext("The anonymous answer sheet, one per person, and a box or envelope to collect them "
+                              "face down."))
     if "JoinRoom" in called:
-        needed.append("Optional, for answers from phones: Wi-Fi that the phones and the laptop share, and the app "
-                      "started with make serve LAN=1 (see Answering from phones).")
+        needed.append(gettext("Optional, for answers from phones: Wi-Fi that the phones and the laptop share, and "
+                              "the app started with make serve LAN=1 (see Answering from phones)."))
     if called & {"Reflection", "ActionPlan"}:
-        needed.append("Paper and pens for private notes (nothing typed on screen is kept).")
+        needed.append(gettext("Paper and pens for private notes (nothing typed on screen is kept)."))
     return needed
 
 
@@ -85,6 +91,7 @@ def slide_notes(curriculum: Curriculum, notebook) -> list[dict]:
     Every audience's version of a slide is listed, labelled; versions for other
     audiences that stand in the same place share its number.
     """
+    gettext = translations(curriculum.settings.language).gettext
     pages, number, place_audiences = [], 0, set()
     for cells in slides(notebook):
         first = cells[0][1]
@@ -95,7 +102,7 @@ def slide_notes(curriculum: Curriculum, notebook) -> list[dict]:
         sources = first.get("metadata", {}).get("csec", {}).get("sources", [])
         pages.append({
             "number": number,
-            "title": _slide_title(cells) or f"Slide {number}",
+            "title": _slide_title(cells, gettext) or gettext("Slide {number}").format(number=number),
             "audiences": _audience_labels(curriculum, audiences),
             "sources": [source_line(curriculum.source(s)) for s in sources if s in curriculum.sources],
             "notes": [{"html": markdown_html(cell.source),
@@ -110,16 +117,18 @@ def _audience_labels(curriculum: Curriculum, audiences: list[str] | None) -> lis
     return [curriculum.audiences[a]["label"] for a in audiences or [] if a in curriculum.audiences]
 
 
-def fidelity_checklist(session: dict) -> list[str]:
-    """What a facilitator ticks off after delivering the session."""
-    return ([f"Segment {n}: {segment['title']}" for n, segment in enumerate(session["segments"], start=1)]
-            + [f"Key point: {point}" for point in session["key_points"]]
-            + ["The content notice and ground rules were read, with the limit of confidentiality.",
-               "The pause was offered, and people knew they could step out.",
-               "The help resources were shown, and the handout was given out."])
+def fidelity_checklist(session: dict, language: str) -> list[str]:
+    """What a facilitator ticks off after delivering the session, in ``language``."""
+    gettext = translations(language).gettext
+    return ([gettext("Segment {number}: {title}").format(number=n, title=segment["title"])
+             for n, segment in enumerate(session["segments"], start=1)]
+            + [gettext("Key point: {point}").format(point=point) for point in session["key_points"]]
+            + [gettext("The content notice and ground rules were read, with the limit of confidentiality."),
+               gettext("The pause was offered, and people knew they could step out."),
+               gettext("The help resources were shown, and the handout was given out.")])
 
 
-def _slide_title(cells) -> str | None:
+def _slide_title(cells, gettext: Callable[[str], str]) -> str | None:
     for _number, cell in cells:
         if is_facilitator(cell):
             continue
@@ -130,7 +139,7 @@ def _slide_title(cells) -> str | None:
         elif cell.cell_type == "code":
             for widget, title in WIDGET_SLIDE_TITLES.items():
                 if widget in called_names(cell):
-                    return title
+                    return gettext(title)
     return None
 
 

@@ -22,6 +22,7 @@ from csec.errors import CsecError
 from csec.export.files import write_atomically
 from csec.export.session_pages import markdown_html
 from csec.export.templating import export_templates
+from csec.i18n import translations
 from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
 from csec.page import presenting
 
@@ -64,7 +65,8 @@ def render_deck_html(curriculum: Curriculum, session: dict) -> str:
                 body.append(("jp-OutputArea-output", Markup(shown[number])))
         deck.append({"body": body, "notes": notes})
     return export_templates(curriculum.settings.language).get_template("slides.html.j2").render(
-        title=f'Session {session["number"]}: {session["title"]}',
+        title=translations(curriculum.settings.language).gettext("Session {number}: {title}").format(
+            number=session["number"], title=session["title"]),
         slides=deck,
         stylesheets=[Markup(_embedded_fonts()), Markup((REVEAL_DIST / "reveal.css").read_text("utf-8")),
                      Markup(re.sub(r"@import url\([^)]*\);", "",  # its font is embedded above instead

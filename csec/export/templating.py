@@ -1,5 +1,6 @@
 """The Jinja templates every export renders (csec/export/templates/), escaping by default, with their own words
-in the language of the export (``_("...")`` in a template, from the catalogs of csec/i18n.py)."""
+in the language of the export (``_("...")`` in a template, from the catalogs of csec/i18n.py), which the
+templates also know as ``language`` (for ``<html lang>``)."""
 
 from functools import cache
 
@@ -20,4 +21,5 @@ def export_templates(language: str) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     environment.install_gettext_translations(translations(language), newstyle=True)
+    environment.globals["language"] = language
     return environment

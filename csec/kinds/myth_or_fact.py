@@ -1,6 +1,9 @@
 """Myth-or-fact statements, sorted by the group (items/myths_facts.yaml); one widget call names several."""
 
+from html import escape
+
 from csec.html_text import bullet_list
+from csec.i18n import _
 from csec.kinds import ContentKind
 
 
@@ -10,8 +13,9 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
 
 def handout_html(items: list[dict]) -> str:
     """The activity for a handout: the facts to remember, not the quiz."""
-    return ("<p><b>Myth or fact?</b> We looked at common beliefs about this topic. What to remember:</p>"
-            + bullet_list([item["takeaway"] for item in items]))
+    title = escape(_("Myth or fact?"))
+    words = escape(_("We looked at common beliefs about this topic. What to remember:"))
+    return f"<p><b>{title}</b> {words}</p>" + bullet_list([item["takeaway"] for item in items])
 
 
 KIND = ContentKind(

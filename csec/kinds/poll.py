@@ -1,6 +1,7 @@
 """Polls: a question and its options, by a show of hands or on phones (items/polls.yaml)."""
 
 from csec.html_text import paragraph
+from csec.i18n import _
 from csec.kinds import ContentKind
 
 
@@ -9,7 +10,7 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
 
 
 def handout_html(items: list[dict]) -> str:
-    return paragraph(f'Poll: {items[0]["question"]}')
+    return paragraph(_("Poll: {question}").format(question=items[0]["question"]))
 
 
 def phone_question(item: dict, phase: str, _language: str) -> dict | None:

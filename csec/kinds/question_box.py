@@ -1,6 +1,7 @@
 """An anonymous question box: questions written on phones or on cards (items/question_boxes.yaml)."""
 
 from csec.html_text import paragraph
+from csec.i18n import _
 from csec.kinds import ContentKind
 
 
@@ -9,7 +10,7 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
 
 
 def handout_html(items: list[dict]) -> str:
-    return paragraph(f'Question box: {items[0]["prompt"]}')
+    return paragraph(_("Question box: {prompt}").format(prompt=items[0]["prompt"]))
 
 
 def phone_question(item: dict, phase: str, _language: str) -> dict | None:

@@ -1,6 +1,7 @@
 """Private reflection prompts, with a timer (items/reflections.yaml)."""
 
 from csec.html_text import paragraph
+from csec.i18n import _
 from csec.kinds import ContentKind
 
 
@@ -9,7 +10,7 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
 
 
 def handout_html(items: list[dict]) -> str:
-    return paragraph(f'Reflection: {items[0]["prompt"]}')
+    return paragraph(_("Reflection: {prompt}").format(prompt=items[0]["prompt"]))
 
 
 KIND = ContentKind(

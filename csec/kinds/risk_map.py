@@ -2,6 +2,7 @@
 
 from html import escape
 
+from csec.i18n import _
 from csec.kinds import ContentKind, Problem
 from csec.pictures import levels_svg
 
@@ -13,12 +14,12 @@ def participant_texts(item: dict, _audience: str, _curriculum) -> list[str]:
 def handout_html(items: list[dict]) -> str:
     """The levels as rings (as on the slide), then every factor with how it is targeted and what protects."""
     item = items[0]
-    sections = []
+    sections, what_protects = [], escape(_("What protects:"))
     for level in item["levels"]:
         factors = [f for f in item["factors"] if f["level"] == level["id"]]
         if factors:
             rows = "".join(f'<li><b>{escape(f["label"])}.</b> {escape(f["how_targeted"])} '
-                           f'<i>What protects:</i> {escape(f["protective"])}</li>' for f in factors)
+                           f'<i>{what_protects}</i> {escape(f["protective"])}</li>' for f in factors)
             sections.append(f'<p><b>{escape(level["label"])}</b></p><ul>{rows}</ul>')
     return f'<p><b>{escape(item["title"])}.</b> {escape(item["framing"])}</p>{levels_svg(item)}' + "".join(sections)
 

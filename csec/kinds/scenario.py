@@ -7,6 +7,7 @@ audience presenting.
 from html import escape
 
 from csec.html_text import bullet_list, paragraph
+from csec.i18n import _
 from csec.kinds import ContentKind, Problem
 
 
@@ -22,9 +23,10 @@ def handout_html(items: list[dict]) -> str:
     """The scenario for a handout: what happened, the lesson, the questions we discussed."""
     item = items[0]
     prompts = [prompt for step in item["steps"] for prompt in step.get("discussion", [])]
-    return (f'<p><b>Scenario: {escape(item["title"])}</b> ({escape(item["setting"])}). {escape(item["summary"])}</p>'
-            + paragraph(f'What it teaches: {item["teaching_point"]}')
-            + (("<p>Questions we discussed:</p>" + bullet_list(prompts)) if prompts else ""))
+    title = escape(_("Scenario: {title}").format(title=item["title"]))
+    return (f'<p><b>{title}</b> ({escape(item["setting"])}). {escape(item["summary"])}</p>'
+            + paragraph(_("What it teaches: {point}").format(point=item["teaching_point"]))
+            + ((paragraph(_("Questions we discussed:")) + bullet_list(prompts)) if prompts else ""))
 
 
 def item_problems(scenario: dict, curriculum) -> list[Problem]:

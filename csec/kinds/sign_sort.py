@@ -3,6 +3,7 @@
 from html import escape
 
 from csec.html_text import beside, paragraph
+from csec.i18n import _
 from csec.icons import icon_fix, icon_names, icon_svg
 from csec.kinds import ContentKind, Problem
 
@@ -28,7 +29,8 @@ def handout_html(items: list[dict]) -> str:
         for category, texts in observations_by_category(item) if texts
     )
     title = item["title"] if item["title"].endswith(("?", "!", ".")) else f'{item["title"]}.'
-    return (f'<p><b>{escape(title)}</b> What we sorted:</p><ul style="list-style: none; padding: 0">'
+    what_we_sorted = escape(_("What we sorted:"))
+    return (f'<p><b>{escape(title)}</b> {what_we_sorted}</p><ul style="list-style: none; padding: 0">'
             f'{groups}</ul>' + paragraph(item["caution"]))
 
 

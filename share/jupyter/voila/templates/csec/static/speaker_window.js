@@ -3,18 +3,35 @@
 (function () {
   "use strict";
   var byId = function (id) { return document.getElementById(id); };
+  // The words in the session's language, as its page carries them (csec/page_words.py); English without it.
+  var WORDS = (function () {
+    var found = window.opener && window.opener.document.getElementById("csec-page-words");
+    try { return found ? JSON.parse(found.textContent) : {}; } catch (error) { return {}; }
+  }());
+  function say(key, english, values) {
+    var text = WORDS[key] || english;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+    return text;
+  }
+  document.querySelectorAll("[data-word]").forEach(function (element) {
+    element.textContent = say(element.getAttribute("data-word"), element.textContent);
+  });
+  document.querySelectorAll("[data-word-label]").forEach(function (element) {
+    element.setAttribute("aria-label", say(element.getAttribute("data-word-label"), element.getAttribute("aria-label")));
+  });
   var deck = window.opener && window.opener.Reveal;
   if (!deck) {
-    byId("position").textContent = "Open the speaker view from a session with the S key.";
+    byId("position").textContent = say("no_deck", "Open the speaker view from a session with the S key.");
     return;
   }
-  document.title = "Speaker view: " + window.opener.document.title;
+  document.documentElement.lang = window.opener.document.documentElement.lang || "en";
+  document.title = say("speaker_view_of", "Speaker view: {title}", { title: window.opener.document.title });
 
   var HIDDEN_IN_PREVIEW = "aside.notes, script, style, a.anchor-link, .jp-InternalAnchorLink";
 
   function heading(slide) {
     var found = slide.querySelector("h1, h2, h3");
-    if (!found) { return "Untitled slide"; }
+    if (!found) { return say("untitled", "Untitled slide"); }
     var copy = found.cloneNode(true);
     copy.querySelectorAll(HIDDEN_IN_PREVIEW).forEach(function (node) { node.remove(); });
     return copy.textContent.trim();
@@ -22,7 +39,7 @@
 
   function notes(slide) {
     var asides = slide.querySelectorAll("aside.notes");
-    if (!asides.length) { return "<p>No notes for this slide.</p>"; }
+    if (!asides.length) { return "<p>" + say("no_notes", "No notes for this slide.") + "</p>"; }
     return Array.prototype.map.call(asides, function (aside) { return aside.innerHTML; }).join("");
   }
 
@@ -47,13 +64,15 @@
     var current = deck.getCurrentSlide();
     var index = slides.indexOf(current);
     var next = slides[index + 1];
-    byId("position").textContent = "Slide " + (index + 1) + " of " + slides.length;
+    byId("position").textContent = say("position", "Slide {number} of {count}", { number: index + 1, count: slides.length });
     byId("current-title").textContent = heading(current);
     refreshNotes();
-    byId("next-title").textContent = next ? heading(next) : "end of the session";
+    byId("next-title").textContent = next ? heading(next) : say("end", "end of the session");
     byId("next-preview").replaceChildren(next ? preview(next) : document.createTextNode(""));
     var title = window.opener.document.querySelector("[data-session-minutes]");
-    if (title) { byId("planned").textContent = "of " + title.getAttribute("data-session-minutes") + " min"; }
+    if (title) {
+      byId("planned").textContent = say("planned", "of {minutes} min", { minutes: title.getAttribute("data-session-minutes") });
+    }
   }
 
   var started = Date.now();
@@ -67,8 +86,8 @@
     refreshNotes();
   }
   byId("pause").addEventListener("click", function () {
-    if (pausedAt) { started += Date.now() - pausedAt; pausedAt = null; this.textContent = "Pause timer"; }
-    else { pausedAt = Date.now(); this.textContent = "Resume timer"; }
+    if (pausedAt) { started += Date.now() - pausedAt; pausedAt = null; this.textContent = say("pause_timer", "Pause timer"); }
+    else { pausedAt = Date.now(); this.textContent = say("resume_timer", "Resume timer"); }
     tick();
   });
   byId("reset").addEventListener("click", function () {
@@ -97,12 +116,16 @@
   });
 
   // Private signals from the phones (group mode): how many asked, never who (csec/group/room_memory.py).
+  var SIGNAL_WORDS = { pause_one: "1 person asked for a pause.", pause_many: "{count} people asked for a pause.",
+                       talk_one: "1 person would like to talk to someone afterwards.",
+                       talk_many: "{count} people would like to talk to someone afterwards." };
   function showSignals(room) {
     byId("signals").hidden = !room.room;
     if (!room.room) { return; }
     ["pause", "talk"].forEach(function (signal) {
       var count = room.signals[signal];
-      byId("signal-" + signal).textContent = count === 1 ? "1 person" : count + " people";
+      var key = signal + (count === 1 ? "_one" : "_many");
+      byId("signal-" + signal).textContent = say(key, SIGNAL_WORDS[key], { count: count });
       byId("signal-" + signal).parentNode.classList.toggle("asked", count > 0);
     });
   }

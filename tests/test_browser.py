@@ -35,10 +35,10 @@ SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 SESSIONS = load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us")).sessions
 
 
-def notes_by_slide(notebook=SESSION_NOTEBOOK) -> list[list[str]]:
-    """For each slide the default audience sees, a distinctive phrase of each facilitator note, as rendered text."""
+def notes_by_slide(notebook=SESSION_NOTEBOOK, audience: str = DEFAULT_AUDIENCE) -> list[list[str]]:
+    """For each slide ``audience`` sees, a distinctive phrase of each facilitator note, as rendered text."""
     phrases = []
-    for cells in slides(for_audience(read_notebook(notebook), DEFAULT_AUDIENCE)):
+    for cells in slides(for_audience(read_notebook(notebook), audience)):
         slide_phrases = []
         for _number, cell in cells:
             if is_facilitator(cell):
@@ -336,6 +336,24 @@ def test_speaker_view_shows_the_current_slides_notes(recorded, server_url, curri
     assert speaker.locator("#elapsed").inner_text().count(":") == 1
     assert speaker.locator("#planned").inner_text() == f"of {curriculum.session('what-is-csec')['minutes']} min"
     assert serious_violations(speaker) == []
+
+
+def test_a_spanish_sessions_speaker_view_speaks_spanish(recorded, server_url, curriculum):
+    page = recorded.page
+    open_session(page, server_url, 1, "professionals", "es")
+    expected_notes = notes_by_slide(PROJECT_ROOT / "notebooks" / "es" / "01_what_is_csec.ipynb", "professionals")
+    with page.expect_popup() as popup_info:
+        page.keyboard.press("s")
+    speaker = popup_info.value
+    speaker.wait_for_load_state()
+    speaker.locator("#notes").get_by_text(expected_notes[0][0]).wait_for()
+    assert speaker.locator("#position").inner_text() == f"Diapositiva 1 de {len(expected_notes)}"
+    assert speaker.locator("html").get_attribute("lang") == "es"
+    assert speaker.locator("#next-heading").inner_text().startswith("Siguiente:")
+    speaker.get_by_role("button", name="Pausar el temporizador").click()
+    speaker.get_by_role("button", name="Continuar el temporizador").wait_for()
+    assert speaker.locator("#planned").inner_text() == f"de {curriculum.session('what-is-csec')['minutes']} min"
+    assert speaker.get_by_role("navigation", name="Moverse por las diapositivas").is_visible()
 
 
 def test_activities_work_from_the_keyboard_alone(recorded, server_url):

@@ -38,3 +38,10 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:
     """Marks ``message`` for the catalogs where it is defined; translate it with ``_`` where it is shown."""
     return message
+
+
+def words_in(words: dict[str, str], language: str) -> dict[str, str]:
+    """A page's ``words`` (key -> message marked with ``N_``) in ``language``, English where its catalog lacks one:
+    for pages whose script shows them (the join page, the speaker view)."""
+    gettext = translations(language).gettext
+    return {key: gettext(text) for key, text in words.items()}

@@ -2,7 +2,7 @@
 that reads them from the session it follows, speaker_window.js) and the line a cell that failed shows instead.
 ``{name}`` parts are filled in where they are shown."""
 
-from csec.i18n import N_, translations
+from csec.i18n import N_, words_in
 
 PAGE_WORDS = {
     "speaker_view": N_("Speaker view"),
@@ -38,6 +38,4 @@ PAGE_WORDS = {
 
 
 def page_words(language: str) -> dict[str, str]:
-    """Every word of PAGE_WORDS in ``language`` (English where its catalog lacks one)."""
-    gettext = translations(language).gettext
-    return {key: gettext(text) for key, text in PAGE_WORDS.items()}
+    return words_in(PAGE_WORDS, language)

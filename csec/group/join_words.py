@@ -1,7 +1,7 @@
 """The join page's words, its template's and its script's, in the phone's language (the catalogs of
 csec/i18n.py); ``{room}`` and ``{longest}`` are filled in where they are shown."""
 
-from csec.i18n import N_, translations
+from csec.i18n import N_, words_in
 
 JOIN_WORDS = {
     "title": N_("Answer anonymously"),
@@ -26,6 +26,4 @@ JOIN_WORDS = {
 
 
 def join_words(language: str) -> dict[str, str]:
-    """Every word of the join page in ``language`` (English where its catalog lacks one)."""
-    gettext = translations(language).gettext
-    return {key: gettext(text) for key, text in JOIN_WORDS.items()}
+    return words_in(JOIN_WORDS, language)

@@ -60,7 +60,8 @@ def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, s
         cells = [cell.inner_text() for cell in row.locator("td").all()]
         assert cells[:4] == [str(session["number"]), cells[1], str(session["minutes"]), "All four audiences"]
         assert cells[1].startswith(session["title"])
-    assert page.locator('.csec-choice b[aria-current="page"]').inner_text() == "Professionals who work with youth"
+    chosen = page.locator('.csec-choice b[aria-current="page"]').all_inner_texts()
+    assert chosen == ["Professionals who work with youth", "English"]  # the audience, then the language
     for name, content_type in (("Session 1 handout (PDF)", "application/pdf"),
                                ("Session 1 handout (web page)", "text/html"),
                                ("Anonymous check: answer sheet (PDF)", "application/pdf"),

@@ -63,6 +63,14 @@ class TestKnowledgeCheck:
         assert "Choose an answer first" in check.feedback.value
         assert not check.answered
 
+    def test_an_answer_that_reaches_python_after_the_click_is_the_one_judged(self, curriculum):
+        check = KnowledgeCheck("who-exploits", curriculum)
+        check.choices.value = index_of_option(check.item, correct=False)  # Down
+        check.check_button.click()  # Enter, sent at once
+        check.choices.value = index_of_option(check.item, correct=True)  # the second Down, held back until now
+        assert "Correct." in check.feedback.value and "Not quite." not in check.feedback.value
+        assert check.answered and check.choices.disabled
+
     def test_crafted_messages_cannot_break_it(self, curriculum):
         check = KnowledgeCheck("who-exploits", curriculum)
         with pytest.raises(TraitError):
@@ -137,7 +145,7 @@ class TestMythOrFact:
         activity.next_button.click()  # disabled: nothing answered yet
         assert activity.position == 0
         activity.answer("maybe")
-        assert "Choose <b>Myth</b> or <b>Fact</b>" in activity.result.value and activity.given is None
+        assert "Choose one of: <b>Myth</b>, <b>Fact</b>." in activity.result.value and activity.given is None
         activity.answer("myth")
         activity.category_buttons["fact"].click()  # a second answer to the same statement
         assert activity.given == "myth"

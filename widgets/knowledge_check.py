@@ -49,6 +49,7 @@ class KnowledgeCheck(Card):
         )
         self.on_press(self.check_button, self.check)
         self.on_press(self.reset_button, self.reset)
+        self.choices.observe(self.answer_arrived_late, "value")
 
     @property
     def answered(self) -> bool:
@@ -64,18 +65,33 @@ class KnowledgeCheck(Card):
                 "{button}", f"<b>{escape(_('Check answer'))}</b>")
             self.feedback.show(f"<p>{first}</p>")
             return
-        option = self.item["options"][chosen]
-        verdict = _("Correct.") if option.get("correct") else _("Not quite.")
-        correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
-        self.checked_option = chosen
         self.choices.layout.display = "none"  # room on the slide for the answer and why, made first
         self.choices.disabled = True
-        self.feedback.show(paragraph(_("Your answer: {answer}").format(answer=option["text"]), "csec-chosen")
-                           + f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>')
+        self.show_verdict(chosen)
+        correct_text = next(o["text"] for o in self.item["options"] if o.get("correct"))
         self.notes.value = ('<aside class="notes">' + paragraph(_("The answer: {answer}").format(answer=correct_text))
                             + paragraph(self.item["explanation"]) + "</aside>")
         self.check_button.disabled = True
         self.reset_button.disabled = False
+
+    def show_verdict(self, chosen: int) -> None:
+        """The chosen answer, whether it is right, and why."""
+        option = self.item["options"][chosen]
+        verdict = _("Correct.") if option.get("correct") else _("Not quite.")
+        self.checked_option = chosen
+        self.feedback.show(paragraph(_("Your answer: {answer}").format(answer=option["text"]), "csec-chosen")
+                           + f'<p><span class="csec-verdict">{verdict}</span> {escape(option["feedback"])}</p>')
+
+    def answer_arrived_late(self, change: dict) -> None:
+        """Judge the answer chosen just before the click, when it reaches Python after the click did.
+
+        The browser holds back a widget's second quick change until Python has taken its first, but sends a
+        click at once: Down, Down, Enter can reach Python as Down, Enter, Down. The answers are disabled
+        once checked, so a change that arrives afterwards was made before the check.
+        """
+        late = self.answered and self.choices.disabled and isinstance(change["new"], int)
+        if late and change["new"] != self.checked_option:
+            self.show_verdict(change["new"])
 
     def reset(self) -> None:
         """Clear the answer so the group can try again."""

@@ -58,7 +58,7 @@ class RiskMap(Card):
         """Show how an exploiter may target the factor and what protects against it."""
         factor = self.factors.get(factor_id) if isinstance(factor_id, str) else None
         if factor is None:
-            self.detail.show("<p>Choose one of the factors above.</p>")
+            self.detail.show(paragraph(_("Choose one of the factors above.")))
             return
         if self.selected:
             self.factor_buttons[self.selected].remove_class("csec-selected")

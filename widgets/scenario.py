@@ -65,19 +65,20 @@ class Scenario(Card):
             return
         choice = next((c for c in self.step.get("choices", []) if c["id"] == choice_id), None)
         if choice is None:
-            self.outcome.show("<p>Choose one of the responses above.</p>")
+            self.outcome.show(paragraph(_("Choose one of the responses above.")))
             return
         self.chosen = choice
         self.path.append(choice["id"])
         discussion = self.step.get("discussion", [])
         if discussion:  # asked aloud by the facilitator: in the speaker view, so the slide keeps to the story
-            self.notes.value = self._notes_html(self.step, "<p><b>Ask the group:</b></p>" + bullet_list(discussion))
+            ask = escape(_("Ask the group:"))
+            self.notes.value = self._notes_html(self.step, f"<p><b>{ask}</b></p>" + bullet_list(discussion))
         for letter, control, option in zip(LETTERS, self.choice_buttons, self.step["choices"]):
             control.disabled = True
             if option is choice:  # the room has just read it: its letter is enough to recall it
                 control.add_class("csec-selected")
                 control.description = _("You chose {letter}.").format(letter=letter)
-                control.tooltip = f'You chose {letter}: {choice["text"]}'
+                control.tooltip = _("You chose {letter}: {choice}").format(letter=letter, choice=choice["text"])
                 control.layout.display = None
             else:
                 control.layout.display = "none"  # room for the outcome on the slide
@@ -137,7 +138,8 @@ class Scenario(Card):
         if not self.finished:
             return
         self.story.clear()
-        self.prompt.show(f'<p class="csec-teaching"><b>The lesson:</b> {escape(self.item["teaching_point"])}</p>')
+        lesson = escape(_("The lesson:"))
+        self.prompt.show(f'<p class="csec-teaching"><b>{lesson}</b> {escape(self.item["teaching_point"])}</p>')
         self._show_buttons(self.restart_button)
 
     def show_choices(self) -> None:

@@ -55,8 +55,8 @@ class SortingActivity(Card):
         if self.finished or self.given is not None:
             return
         if category not in self.categories:
-            names = " or ".join(f"<b>{escape(label)}</b>" for label in self.categories.values())
-            self.result.show(f"<p>Choose {names}.</p>")
+            names = ", ".join(f"<b>{escape(label)}</b>" for label in self.categories.values())
+            self.result.show("<p>" + escape(_("Choose one of: {names}.")).format(names=names) + "</p>")
             return
         self.given = category
         self.choices_made.append(category)

@@ -3,14 +3,15 @@
 import base64
 import json
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from axe_playwright_python.sync_playwright import Axe
 
 from csec.assets import CODESNIFFER
 from csec.content import load_curriculum
 from csec.i18n import translations
-from csec.settings import PROJECT_ROOT, curriculum_settings
+from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
+from csec.settings import DEFAULT_AUDIENCE, DEFAULT_LANGUAGE, PROJECT_ROOT, curriculum_settings
 
 WIDGET_TIMEOUT_MS = 120_000  # a kernel started on request, on a busy 2-core machine
 SESSIONS = load_curriculum(curriculum_settings()).sessions
@@ -384,9 +385,24 @@ def focus_ring_problems(page, limit: int = 40) -> list[str]:
     raise AssertionError(f"Tab did not come round again in {limit} presses")
 
 
-def limited_slide_headings(session: dict) -> list[tuple[str, list[str]]]:
-    """(heading, audiences) of every slide limited to some audiences, read from the notebook file itself."""
-    notebook = json.loads((PROJECT_ROOT / session["notebook"]).read_text("utf-8"))
+def notes_by_slide(notebook: Path, audience: str = DEFAULT_AUDIENCE) -> list[list[str]]:
+    """For each slide ``audience`` sees, a distinctive phrase of each facilitator note, as rendered text."""
+    phrases = []
+    for cells in slides(for_audience(read_notebook(notebook), audience)):
+        slide_phrases = []
+        for _number, cell in cells:
+            if is_facilitator(cell):
+                first = next(line for line in cell.source.splitlines() if line.strip())
+                plain = re.sub(r"[*_`]", "", first).lstrip("- ").strip()
+                slide_phrases.append(plain[:35])
+        phrases.append(slide_phrases)
+    return phrases
+
+
+def limited_slide_headings(session: dict, language: str = DEFAULT_LANGUAGE) -> list[tuple[str, list[str]]]:
+    """(heading, audiences) of every slide limited to some audiences, read from the notebook file itself (its
+    translation in ``language``)."""
+    notebook = json.loads(curriculum_settings(language=language).notebook(session).read_text("utf-8"))
     limited = []
     for cell in notebook["cells"]:
         metadata = cell["metadata"]
@@ -398,9 +414,9 @@ def limited_slide_headings(session: dict) -> list[tuple[str, list[str]]]:
     return limited
 
 
-def variant_problems(session: dict, audience: str, headings: set[str]) -> list[str]:
+def variant_problems(session: dict, audience: str, headings: set[str], language: str = DEFAULT_LANGUAGE) -> list[str]:
     """What is wrong with the slide headings ``audience`` saw, against the slides limited to some audiences."""
-    limited = limited_slide_headings(session)
+    limited = limited_slide_headings(session, language)
     own = {heading for heading, audiences in limited if audience in audiences}
     return ([f"{audience} should see the slide {heading!r}" for heading in sorted(own - headings)]
             + [f"{audience} sees the slide {heading!r}, meant for {audiences}" for heading, audiences in limited

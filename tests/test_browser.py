@@ -5,7 +5,7 @@ import re
 import pytest
 
 from csec.content import load_curriculum
-from csec.notebooks import for_audience, is_facilitator, read_notebook, slides
+from csec.notebooks import for_audience, read_notebook, slides
 from csec.settings import DEFAULT_AUDIENCE, PROJECT_ROOT, curriculum_settings
 from tests.presenting import (
     COLOUR_RULES,
@@ -18,6 +18,7 @@ from tests.presenting import (
     focus_ring_problems,
     go_to_slide_showing,
     heading_problems,
+    notes_by_slide,
     open_session,
     present_text,
     serious_violations,
@@ -31,22 +32,7 @@ from tests.presenting import (
 from tests.serving import wait_for_build
 
 pytestmark = pytest.mark.browser
-SESSION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_what_is_csec.ipynb"
 SESSIONS = load_curriculum(curriculum_settings(PROJECT_ROOT / "content", "us")).sessions
-
-
-def notes_by_slide(notebook=SESSION_NOTEBOOK, audience: str = DEFAULT_AUDIENCE) -> list[list[str]]:
-    """For each slide ``audience`` sees, a distinctive phrase of each facilitator note, as rendered text."""
-    phrases = []
-    for cells in slides(for_audience(read_notebook(notebook), audience)):
-        slide_phrases = []
-        for _number, cell in cells:
-            if is_facilitator(cell):
-                first = next(line for line in cell.source.splitlines() if line.strip())
-                plain = re.sub(r"[*_`]", "", first).lstrip("- ").strip()
-                slide_phrases.append(plain[:35])
-        phrases.append(slide_phrases)
-    return phrases
 
 
 def test_index_lists_the_sessions_with_links_to_present_and_handouts(recorded, server_url, served_folder, curriculum):
@@ -320,7 +306,7 @@ def test_myth_or_fact_runs_to_the_summary_each_step_on_one_screen(recorded, serv
 def test_speaker_view_shows_the_current_slides_notes(recorded, server_url, curriculum):
     page = recorded.page
     open_session(page, server_url)
-    expected_notes = notes_by_slide()
+    expected_notes = notes_by_slide(PROJECT_ROOT / SESSIONS[0]["notebook"])
     with page.expect_popup() as popup_info:
         page.keyboard.press("s")
     speaker = popup_info.value
